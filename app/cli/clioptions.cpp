@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clioptions.h"
+
+#include <charconv>
+#include <set>
+
+namespace aicarbon::cli {
+
+namespace {
+
+std::optional<std::string> parseFormat(const std::string& value, OutputFormat& format)
+{
+    if (value == "text")
+        format = OutputFormat::Text;
+    else if (value == "json")
+        format = OutputFormat::Json;
+    else if (value == "csv")
+        format = OutputFormat::Csv;
+    else
+        return "--format expects text, json or csv, found '" + value + "'";
+    return std::nullopt;
+}
+
+std::optional<std::string> parseTop(const std::string& value, std::optional<int>& top)
+{
+    int n = 0;
+    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+    if (ec != std::errc() || end != value.data() + value.size() || n < 1)
+        return "--top expects a positive whole number, found '" + value + "'";
+    top = n;
+    return std::nullopt;
+}
+
+/// Handles one option that takes a value; `value` is the next argument.
+std::optional<std::string> applyValueOption(const std::string& name, const std::string& value, CliOptions& o)
+{
+    if (name == "--format")
+        return parseFormat(value, o.format);
+    if (name == "--over") {
+        if (value != "region" && value != "device")
+            return "--over expects region or device, found '" + value + "'";
+        o.over = value;
+    } else if (name == "--top") {
+        return parseTop(value, o.top);
+    } else if (name == "--search") {
+        o.search = value;
+    } else if (name == "--catalog") {
+        o.catalogPath = value;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::string> parseOptions(int argc, char** argv, CliOptions& o)
+{
+    static const std::set<std::string> valueOptions { "--format", "--over", "--top", "--search", "--catalog" };
+    static const std::set<std::string> commands { "estimate", "compare", "sweep", "catalog", "validate" };
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        std::string value;
+        bool inlineValue = false;
+        if (const auto eq = arg.find('='); arg.starts_with("--") && eq != std::string::npos) {
+            value = arg.substr(eq + 1);
+            arg = arg.substr(0, eq);
+            inlineValue = true;
+        }
+        if (arg == "--help" || arg == "-h") {
+            o.help = true;
+        } else if (arg == "--version") {
+            o.version = true;
+        } else if (arg == "--uncertainty") {
+            o.uncertainty = true;
+        } else if (valueOptions.contains(arg)) {
+            if (!inlineValue) {
+                if (i + 1 >= argc)
+                    return arg + " needs a value";
+                value = argv[++i];
+            }
+            if (auto problem = applyValueOption(arg, value, o))
+                return problem;
+        } else if (arg.starts_with("-") && arg != "-") {
+            return "unknown option '" + arg + "'";
+        } else if (o.command.empty()) {
+            if (!commands.contains(arg))
+                return "unknown command '" + arg + "'";
+            o.command = arg;
+        } else {
+            o.arguments.push_back(arg);
+        }
+    }
+    if (o.help || o.version)
+        return std::nullopt;
+    if (o.command.empty())
+        return std::string("no command given");
+    if (o.command == "catalog") {
+        if (o.arguments.size() != 1 || (o.arguments[0] != "devices" && o.arguments[0] != "regions"
+                                        && o.arguments[0] != "cloud-regions" && o.arguments[0] != "models"))
+            return std::string("catalog expects one of devices, regions, cloud-regions, models");
+    } else if (o.arguments.empty()) {
+        return o.command + " expects at least one scenario or project file";
+    }
+    if (o.command == "sweep" && o.over.empty())
+        return std::string("sweep needs --over region or --over device");
+    if (o.command == "sweep" && o.arguments.size() != 1)
+        return std::string("sweep expects exactly one scenario file");
+    return std::nullopt;
+}
+
+std::string usage()
+{
+    return R"(Usage: aicarbon-cli COMMAND [OPTIONS] [FILE...]
+
+Plan the time, energy, carbon (CO2e) and cost of a machine-learning training run
+before launching it. Works offline.
+
+Commands:
+  estimate FILE...         Estimate every scenario in the files
+  compare FILE...          Side by side, with the difference to the first scenario
+  sweep FILE --over region|device [--top N]
+                           The same scenario in every region (or on every device)
+                           of the catalog, ranked by total emissions
+  catalog devices|regions|cloud-regions|models [--search TEXT]
+                           List the reference catalog
+  validate FILE...         Check files only
+
+Options:
+  --format text|json|csv   Output format (default text)
+  --top N                  Keep the N best rows (sweep, catalog)
+  --search TEXT            Case- and accent-insensitive filter (catalog)
+  --catalog PATH           Use another catalog file
+  --version                Print the version and the catalog data version
+  --help                   Show this help
+
+Files are JSON scenarios ("format": "aicarbon-scenario") or projects
+("format": "aicarbon-project"); see docs/scenario-format.md.
+
+Exit codes: 0 ok, 1 usage, 2 bad input file, 3 unknown catalog id.
+)";
+}
+
+} // namespace aicarbon::cli

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace aicarbon::cli {
+
+enum class OutputFormat { Text, Json, Csv };
+
+struct CliOptions
+{
+    std::string command; ///< estimate | compare | sweep | catalog | validate
+    std::vector<std::string> arguments; ///< files, or the catalog table
+    OutputFormat format = OutputFormat::Text;
+    std::string over; ///< sweep: region | device
+    std::optional<int> top;
+    std::string search; ///< catalog --search
+    std::string catalogPath; ///< --catalog
+    bool help = false;
+    bool version = false;
+    bool uncertainty = false;
+};
+
+/// Parses argv. Returns an English error message for bad usage, or nullopt.
+std::optional<std::string> parseOptions(int argc, char** argv, CliOptions& options);
+
+/// The --help text.
+std::string usage();
+
+} // namespace aicarbon::cli

@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+#include "catalog.h"
+#include "catalogjson.h"
+#include "estimate.h"
+#include "estimatejson.h"
+#include "humanunits.h"
+#include "numberformat.h"
+#include "scenariofile.h"
+#include "texttable.h"
+
+#include <algorithm>
+#include <ostream>
+
+namespace aicarbon::cli {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+// --- loading ---------------------------------------------------------------------------
+
+struct Loaded
+{
+    std::vector<Scenario> scenarios;
+    int exitCode = ExitOk;
+};
+
+Loaded loadFiles(const std::vector<std::string>& files, std::ostream& err)
+{
+    Loaded loaded;
+    for (const std::string& file : files) {
+        ScenarioFile parsed = readScenarioFile(file);
+        for (const Diagnostic& d : parsed.diagnostics)
+            err << d.text() << '\n';
+        if (!parsed.ok())
+            loaded.exitCode = ExitBadInput;
+        for (Scenario& s : parsed.scenarios)
+            loaded.scenarios.push_back(std::move(s));
+    }
+    return loaded;
+}
+
+/// Reports estimate diagnostics; returns the exit code they imply.
+int reportDiagnostics(const Estimate& e, std::ostream& err)
+{
+    int code = ExitOk;
+    for (const Diagnostic& d : e.diagnostics) {
+        err << e.name << ": " << d.text() << '\n';
+        if (d.severity == Severity::Error)
+            code = std::max(code, d.code.starts_with("unknown-") && d.code != "unknown-compute"
+                                          && d.code != "unknown-peak" && d.code != "unknown-power"
+                                          && d.code != "unknown-intensity"
+                                      ? int(ExitUnknownId) : int(ExitBadInput));
+    }
+    return code;
+}
+
+std::vector<Estimate> estimateAll(const std::vector<Scenario>& scenarios, const Catalog& catalog, int& exitCode,
+                                  std::ostream& err)
+{
+    std::vector<Estimate> estimates;
+    for (const Scenario& s : scenarios) {
+        estimates.push_back(estimate(s, catalog));
+        exitCode = std::max(exitCode, reportDiagnostics(estimates.back(), err));
+    }
+    return estimates;
+}
+
+// --- text ------------------------------------------------------------------------------
+
+struct Metric
+{
+    const char* label;
+    double (*value)(const Estimate&);
+    std::string (*format)(const Estimate&);
+};
+
+const Metric kMetrics[] = {
+    { "Training compute", [](const Estimate& e) { return e.figures.trainingFlops; },
+      [](const Estimate& e) { return e.figures.trainingFlops > 0 ? formatFlops(e.figures.trainingFlops) : std::string("unknown"); } },
+    { "Device-hours (final run)", [](const Estimate& e) { return e.figures.finalRun.deviceTime.hours(); },
+      [](const Estimate& e) { return formatCount(e.figures.finalRun.deviceTime.hours()) + " h"; } },
+    { "Wall-clock time", [](const Estimate& e) { return e.figures.wallClock.hours(); },
+      [](const Estimate& e) { return formatDuration(e.figures.wallClock); } },
+    { "Devices", [](const Estimate& e) { return e.inputs.deviceCount; },
+      [](const Estimate& e) { return formatCount(e.inputs.deviceCount); } },
+    { "MFU", [](const Estimate& e) { return e.figures.mfu; },
+      [](const Estimate& e) { return e.figures.mfu > 0 ? formatNumber(e.figures.mfu, 3) : std::string("unknown"); } },
+    { "Total device-hours", [](const Estimate& e) { return e.figures.total.deviceTime.hours(); },
+      [](const Estimate& e) { return formatCount(e.figures.total.deviceTime.hours()) + " h"; } },
+    { "IT energy", [](const Estimate& e) { return e.figures.total.itEnergy.kilowattHours(); },
+      [](const Estimate& e) { return formatEnergy(e.figures.total.itEnergy); } },
+    { "Facility energy", [](const Estimate& e) { return e.figures.total.facilityEnergy.kilowattHours(); },
+      [](const Estimate& e) { return formatEnergy(e.figures.total.facilityEnergy); } },
+    { "PUE", [](const Estimate& e) { return e.inputs.pue; },
+      [](const Estimate& e) { return formatNumber(e.inputs.pue, 3); } },
+    { "Grid intensity", [](const Estimate& e) { return e.inputs.intensity.gramsPerKilowattHour(); },
+      [](const Estimate& e) { return formatGrouped(e.inputs.intensity.gramsPerKilowattHour(), 3) + " g/kWh"; } },
+    { "Operational CO2e (location)", [](const Estimate& e) { return e.figures.total.operational.kilograms(); },
+      [](const Estimate& e) { return formatMass(e.figures.total.operational); } },
+    { "  of which search", [](const Estimate& e) { return e.figures.search.operational.kilograms(); },
+      [](const Estimate& e) { return formatMass(e.figures.search.operational); } },
+    { "  of which development", [](const Estimate& e) { return e.figures.development.operational.kilograms(); },
+      [](const Estimate& e) { return formatMass(e.figures.development.operational); } },
+    { "Market-based CO2e", [](const Estimate& e) { return e.figures.total.marketBased.kilograms(); },
+      [](const Estimate& e) { return formatMass(e.figures.total.marketBased); } },
+    { "Embodied CO2e", [](const Estimate& e) { return e.figures.total.embodied.kilograms(); },
+      [](const Estimate& e) { return formatMass(e.figures.total.embodied); } },
+    { "Total CO2e", [](const Estimate& e) { return e.figures.totalEmissions.kilograms(); },
+      [](const Estimate& e) { return formatMass(e.figures.totalEmissions); } },
+    { "Cost", [](const Estimate& e) { return e.figures.totalCost; },
+      [](const Estimate& e) { return e.inputs.pricePerDeviceHour > 0 || e.inputs.carbonPricePerTonne > 0
+                                  ? formatMoney(e.figures.totalCost, e.currency) : std::string("not priced"); } },
+};
+
+void printEstimateText(const Estimate& e, std::ostream& out)
+{
+    out << "Scenario: " << e.name << "\n\n";
+    TextTable results;
+    for (const Metric& m : kMetrics)
+        results.addRow({ m.label, m.format(e) });
+    out << results.render() << '\n';
+    if (!e.equivalents.empty()) {
+        out << "Total CO2e is about:\n";
+        TextTable eq;
+        eq.setAllLeftAligned(true);
+        for (const EquivalentValue& q : e.equivalents)
+            eq.addRow({ "  " + q.name, formatNumber(q.count, 3) + " × " + q.unit });
+        out << eq.render() << '\n';
+    }
+    out << "Assumptions:\n";
+    TextTable assumptions;
+    assumptions.setAllLeftAligned(true);
+    for (const Assumption& a : e.assumptions)
+        assumptions.addRow({ "  " + a.name, a.value ? formatValue(*a.value) + (a.unit.empty() ? "" : " " + a.unit) : a.text,
+                             "  " + a.source });
+    out << assumptions.render();
+    for (const Diagnostic& d : e.diagnostics) {
+        if (d.severity == Severity::Warning)
+            out << "Warning: " << (d.path.empty() ? "" : d.path + ": ") << d.message << '\n';
+    }
+}
+
+void printCompareText(const std::vector<Estimate>& estimates, std::ostream& out)
+{
+    TextTable table;
+    std::vector<std::string> header { "" };
+    for (const Estimate& e : estimates)
+        header.push_back(e.name);
+    table.addRow(header);
+    table.addSeparator();
+    for (const Metric& m : kMetrics) {
+        std::vector<std::string> row { m.label };
+        for (std::size_t i = 0; i < estimates.size(); ++i) {
+            std::string cell = m.format(estimates[i]);
+            if (i > 0)
+                cell += " (" + formatPercentChange(m.value(estimates[i]), m.value(estimates[0])) + ")";
+            row.push_back(cell);
+        }
+        table.addRow(row);
+    }
+    out << table.render() << "Differences in parentheses are relative to the first scenario.\n";
+}
+
+// --- csv -------------------------------------------------------------------------------
+
+std::string csvCell(const std::string& text)
+{
+    if (text.find_first_of(",\"\n") == std::string::npos)
+        return text;
+    std::string quoted = "\"";
+    for (const char c : text)
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + '"';
+}
+
+void printEstimatesCsv(const std::vector<Estimate>& estimates, std::ostream& out)
+{
+    out << "name,training_flops,device_hours,wall_clock_hours,total_device_hours,energy_it_kwh,"
+           "energy_facility_kwh,operational_kgco2e,search_kgco2e,development_kgco2e,market_based_kgco2e,"
+           "embodied_kgco2e,total_kgco2e,cost,currency\n";
+    for (const Estimate& e : estimates) {
+        const Figures& f = e.figures;
+        out << csvCell(e.name);
+        for (const double v : { f.trainingFlops, f.finalRun.deviceTime.hours(), f.wallClock.hours(),
+                                f.total.deviceTime.hours(), f.total.itEnergy.kilowattHours(),
+                                f.total.facilityEnergy.kilowattHours(), f.total.operational.kilograms(),
+                                f.search.operational.kilograms(), f.development.operational.kilograms(),
+                                f.total.marketBased.kilograms(), f.total.embodied.kilograms(),
+                                f.totalEmissions.kilograms(), f.totalCost })
+            out << ',' << formatNumber(v, 10);
+        out << ',' << csvCell(e.currency) << '\n';
+    }
+}
+
+// --- commands --------------------------------------------------------------------------
+
+ordered_json documentJson(const char* format, const Catalog& catalog)
+{
+    return { { "format", format }, { "version", 1 }, { "tool_version", AICARBON_VERSION },
+             { "data_version", catalog.dataVersion() } };
+}
+
+int runEstimateOrCompare(const CliOptions& o, const Catalog& catalog, std::ostream& out, std::ostream& err)
+{
+    Loaded loaded = loadFiles(o.arguments, err);
+    if (loaded.exitCode != ExitOk)
+        return loaded.exitCode;
+    int exitCode = ExitOk;
+    const std::vector<Estimate> estimates = estimateAll(loaded.scenarios, catalog, exitCode, err);
+    if (exitCode != ExitOk)
+        return exitCode;
+    if (o.format == OutputFormat::Json) {
+        ordered_json doc = documentJson(o.command == "compare" ? "aicarbon-comparison" : "aicarbon-estimate", catalog);
+        doc["scenarios"] = ordered_json::array();
+        for (const Estimate& e : estimates)
+            doc["scenarios"].push_back(estimateToJson(e));
+        out << doc.dump(2) << '\n';
+    } else if (o.format == OutputFormat::Csv) {
+        printEstimatesCsv(estimates, out);
+    } else if (o.command == "compare") {
+        printCompareText(estimates, out);
+    } else {
+        for (std::size_t i = 0; i < estimates.size(); ++i) {
+            if (i > 0)
+                out << '\n';
+            printEstimateText(estimates[i], out);
+        }
+    }
+    return ExitOk;
+}
+
+struct SweepRow
+{
+    std::string id;
+    std::string name;
+    Estimate result;
+};
+
+std::vector<SweepRow> sweepScenario(const Scenario& base, const std::string& over, const Catalog& catalog)
+{
+    std::vector<SweepRow> rows;
+    const auto tryVariant = [&](const std::string& id, const std::string& name, Scenario variant) {
+        Estimate e = estimate(variant, catalog);
+        if (e.valid())
+            rows.push_back({ id, name, std::move(e) });
+    };
+    if (over == "region") {
+        for (const RegionRecord& r : catalog.regions()) {
+            Scenario s = base;
+            s.facility.region = r.id;
+            s.facility.carbonIntensityGPerKwh.reset();
+            tryVariant(r.id, r.name, std::move(s));
+        }
+        for (const CloudRegionRecord& c : catalog.cloudRegions()) {
+            Scenario s = base;
+            s.facility.region = c.id;
+            s.facility.carbonIntensityGPerKwh.reset();
+            tryVariant(c.id, c.city.empty() ? c.regionCode : c.city, std::move(s));
+        }
+    } else {
+        for (const DeviceRecord& d : catalog.devices()) {
+            if (d.kind == "cpu")
+                continue;
+            Scenario s = base;
+            s.hardware.device = d.id;
+            s.hardware.peakTflops.reset();
+            s.hardware.tdpW.reset();
+            s.hardware.averagePowerW.reset();
+            tryVariant(d.id, d.name, std::move(s));
+        }
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const SweepRow& a, const SweepRow& b) {
+        return a.result.figures.totalEmissions < b.result.figures.totalEmissions;
+    });
+    return rows;
+}
+
+int runSweep(const CliOptions& o, const Catalog& catalog, std::ostream& out, std::ostream& err)
+{
+    Loaded loaded = loadFiles(o.arguments, err);
+    if (loaded.exitCode != ExitOk)
+        return loaded.exitCode;
+    if (loaded.scenarios.size() != 1) {
+        err << "sweep expects a file with exactly one scenario, found " << loaded.scenarios.size() << '\n';
+        return ExitBadInput;
+    }
+    int exitCode = ExitOk;
+    const Estimate reference = estimateAll(loaded.scenarios, catalog, exitCode, err).front();
+    if (exitCode != ExitOk)
+        return exitCode;
+    std::vector<SweepRow> rows = sweepScenario(loaded.scenarios.front(), o.over, catalog);
+    const std::size_t total = rows.size();
+    if (o.top && rows.size() > static_cast<std::size_t>(*o.top))
+        rows.resize(static_cast<std::size_t>(*o.top));
+    const double base = reference.figures.totalEmissions.kilograms();
+    if (o.format == OutputFormat::Json) {
+        ordered_json doc = documentJson("aicarbon-sweep", catalog);
+        doc["over"] = o.over;
+        doc["reference"] = estimateToJson(reference);
+        doc["candidates"] = total;
+        doc["rows"] = ordered_json::array();
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            doc["rows"].push_back({ { "rank", i + 1 }, { "id", rows[i].id }, { "name", rows[i].name },
+                                    { "result", estimateToJson(rows[i].result) } });
+        out << doc.dump(2) << '\n';
+        return ExitOk;
+    }
+    if (o.format == OutputFormat::Csv) {
+        out << "rank,id,name,carbon_intensity_g_per_kwh,pue,wall_clock_hours,facility_energy_kwh,total_kgco2e\n";
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const Estimate& e = rows[i].result;
+            out << i + 1 << ',' << csvCell(rows[i].id) << ',' << csvCell(rows[i].name) << ','
+                << formatNumber(e.inputs.intensity.gramsPerKilowattHour(), 10) << ',' << formatNumber(e.inputs.pue, 10)
+                << ',' << formatNumber(e.figures.wallClock.hours(), 10) << ','
+                << formatNumber(e.figures.total.facilityEnergy.kilowattHours(), 10) << ','
+                << formatNumber(e.figures.totalEmissions.kilograms(), 10) << '\n';
+        }
+        return ExitOk;
+    }
+    out << "Scenario: " << reference.name << " — " << o.over << "s ranked by total CO2e (" << rows.size() << " of "
+        << total << ")\n\n";
+    TextTable table;
+    table.addRow({ "#", "id", "name", "g/kWh", "PUE", "wall-clock", "total CO2e", "vs scenario" });
+    table.addSeparator();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Estimate& e = rows[i].result;
+        table.addRow({ std::to_string(i + 1), rows[i].id, rows[i].name,
+                       formatGrouped(e.inputs.intensity.gramsPerKilowattHour(), 3), formatNumber(e.inputs.pue, 3),
+                       formatDuration(e.figures.wallClock), formatMass(e.figures.totalEmissions),
+                       formatPercentChange(e.figures.totalEmissions.kilograms(), base) });
+    }
+    out << table.render();
+    return ExitOk;
+}
+
+int runValidate(const CliOptions& o, const Catalog& catalog, std::ostream& out, std::ostream& err)
+{
+    int exitCode = ExitOk;
+    for (const std::string& file : o.arguments) {
+        ScenarioFile parsed = readScenarioFile(file);
+        for (const Diagnostic& d : parsed.diagnostics)
+            err << d.text() << '\n';
+        if (!parsed.ok()) {
+            exitCode = std::max(exitCode, int(ExitBadInput));
+            continue;
+        }
+        int fileCode = ExitOk;
+        for (const Scenario& s : parsed.scenarios)
+            fileCode = std::max(fileCode, reportDiagnostics(estimate(s, catalog), err));
+        exitCode = std::max(exitCode, fileCode);
+        out << file << ": " << (fileCode == ExitOk ? "ok" : "invalid") << " (" << parsed.scenarios.size()
+            << (parsed.scenarios.size() == 1 ? " scenario" : " scenarios") << ")\n";
+    }
+    return exitCode;
+}
+
+template<class Record, class ToJson, class ToRow>
+int printCatalogList(const CliOptions& o, const std::vector<Record>& records, std::vector<std::string> header,
+                     ToJson toJson, ToRow toRow, std::ostream& out)
+{
+    const std::size_t count = o.top ? std::min(records.size(), static_cast<std::size_t>(*o.top)) : records.size();
+    if (o.format == OutputFormat::Json) {
+        ordered_json list = ordered_json::array();
+        for (std::size_t i = 0; i < count; ++i)
+            list.push_back(toJson(records[i]));
+        out << list.dump(2) << '\n';
+        return ExitOk;
+    }
+    if (o.format == OutputFormat::Csv) {
+        for (std::size_t i = 0; i < header.size(); ++i)
+            out << (i ? "," : "") << csvCell(header[i]);
+        out << '\n';
+        for (std::size_t i = 0; i < count; ++i) {
+            const std::vector<std::string> row = toRow(records[i]);
+            for (std::size_t j = 0; j < row.size(); ++j)
+                out << (j ? "," : "") << csvCell(row[j]);
+            out << '\n';
+        }
+        return ExitOk;
+    }
+    TextTable table;
+    table.addRow(std::move(header));
+    table.addSeparator();
+    for (std::size_t i = 0; i < count; ++i)
+        table.addRow(toRow(records[i]));
+    out << table.render() << count << " of " << records.size() << " entries\n";
+    return ExitOk;
+}
+
+std::string optionalText(const std::optional<double>& v, int digits = 4)
+{
+    return v ? formatNumber(*v, digits) : std::string("—");
+}
+
+int runCatalog(const CliOptions& o, const Catalog& catalog, std::ostream& out)
+{
+    const std::string& table = o.arguments.front();
+    if (table == "devices") {
+        return printCatalogList(o, catalog.devices(o.search), { "id", "name", "kind", "TDP W", "bf16 TFLOP/s", "fp32 TFLOP/s" },
+                                deviceToJson, [](const DeviceRecord& d) {
+                                    return std::vector<std::string> { d.id, d.name, d.kind, optionalText(d.tdpW),
+                                                                      optionalText(d.peak(Precision::Bf16)),
+                                                                      optionalText(d.peak(Precision::Fp32)) };
+                                }, out);
+    }
+    if (table == "regions") {
+        const auto withIntensity = [&](const RegionRecord& r) { return catalog.intensity(r.id); };
+        return printCatalogList(o, catalog.regions(o.search), { "id", "name", "kind", "g/kWh", "year", "source" },
+                                [&](const RegionRecord& r) {
+                                    const auto i = withIntensity(r);
+                                    return regionToJson(r, i ? &*i : nullptr);
+                                },
+                                [&](const RegionRecord& r) {
+                                    const auto i = withIntensity(r);
+                                    return std::vector<std::string> { r.id, r.name, r.kind,
+                                                                      i ? formatGrouped(i->gPerKwh, 3) : "—",
+                                                                      i ? std::to_string(i->year) : "—",
+                                                                      i ? i->source : "—" };
+                                }, out);
+    }
+    if (table == "cloud-regions") {
+        return printCatalogList(o, catalog.cloudRegions(o.search), { "id", "city", "country", "grid region", "PUE" },
+                                cloudRegionToJson, [](const CloudRegionRecord& c) {
+                                    return std::vector<std::string> { c.id, c.city, c.country, c.gridRegion,
+                                                                      optionalText(c.pue, 3) };
+                                }, out);
+    }
+    return printCatalogList(o, catalog.models(o.search), { "id", "name", "parameters", "tokens" }, modelToJson,
+                            [](const ModelRecord& m) {
+                                return std::vector<std::string> { m.id, m.name, optionalText(m.parameters, 4),
+                                                                  optionalText(m.trainingTokens, 4) };
+                            }, out);
+}
+
+} // namespace
+
+int runCommand(const CliOptions& options, const Catalog& catalog, std::ostream& out, std::ostream& err)
+{
+    if (options.uncertainty)
+        err << "note: --uncertainty is not available yet; printing central estimates\n";
+    if (options.command == "estimate" || options.command == "compare")
+        return runEstimateOrCompare(options, catalog, out, err);
+    if (options.command == "sweep")
+        return runSweep(options, catalog, out, err);
+    if (options.command == "validate")
+        return runValidate(options, catalog, out, err);
+    return runCatalog(options, catalog, out);
+}
+
+} // namespace aicarbon::cli

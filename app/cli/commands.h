@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clioptions.h"
+
+#include <iosfwd>
+
+namespace aicarbon {
+class Catalog;
+}
+
+namespace aicarbon::cli {
+
+enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitBadInput = 2, ExitUnknownId = 3 };
+
+/// Runs one parsed command; results go to `out`, diagnostics to `err`.
+int runCommand(const CliOptions& options, const Catalog& catalog, std::ostream& out, std::ostream& err);
+
+} // namespace aicarbon::cli

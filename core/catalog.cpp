@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog.h"
+#include "statement.h"
+#include "textfold.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace aicarbon {
+
+namespace {
+
+constexpr const char* kDeviceColumns
+    = "id, vendor, name, kind, release_year, tdp_w, idle_w, fp64_tflops, fp32_tflops, tf32_tflops, "
+      "bf16_tflops, fp16_tflops, fp8_tflops, int8_tops, memory_gb, die_area_mm2, process_nm, "
+      "embodied_kgco2e, embodied_source, power_basis, source, source_detail";
+constexpr const char* kRegionColumns = "id, name, kind, country, parent, aliases";
+constexpr const char* kIntensityColumns = "region_id, year, g_per_kwh, basis, cfe_fraction, source, \"primary\"";
+constexpr const char* kCloudColumns
+    = "id, provider, region_code, name, city, country, grid_region, pue, pue_source, source";
+constexpr const char* kModelColumns
+    = "id, family, name, year, parameters, active_parameters, layers, d_model, heads, vocab, context, "
+      "training_tokens, reference_device, reference_device_count, source";
+
+// Exact id first, then a case-insensitive match.
+constexpr const char* kById = " WHERE id = ?1 OR id = ?1 COLLATE NOCASE ORDER BY id = ?1 DESC LIMIT 1";
+constexpr const char* kBySearch = " WHERE ?1 = '' OR search_text LIKE '%' || ?1 || '%' ESCAPE '\\'";
+
+DeviceRecord readDevice(const Statement& row)
+{
+    DeviceRecord d;
+    d.id = row.text(0);
+    d.vendor = row.text(1);
+    d.name = row.text(2);
+    d.kind = row.text(3);
+    d.releaseYear = row.optionalInteger(4);
+    d.tdpW = row.optionalReal(5);
+    d.idleW = row.optionalReal(6);
+    for (std::size_t p = 0; p < kPrecisionCount; ++p)
+        d.peakTflops[p] = row.optionalReal(7 + static_cast<int>(p));
+    d.memoryGb = row.optionalReal(14);
+    d.dieAreaMm2 = row.optionalReal(15);
+    d.processNm = row.optionalReal(16);
+    d.embodiedKgCo2e = row.optionalReal(17);
+    d.embodiedSource = row.text(18);
+    d.powerBasis = row.text(19);
+    d.source = row.text(20);
+    d.sourceDetail = row.text(21);
+    return d;
+}
+
+RegionRecord readRegion(const Statement& row)
+{
+    return { row.text(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5) };
+}
+
+IntensityRecord readIntensity(const Statement& row)
+{
+    return { row.text(0),        static_cast<int>(row.integer(1)), row.real(2),          row.text(3),
+             row.optionalReal(4), row.text(5),                     row.integer(6) != 0 };
+}
+
+CloudRegionRecord readCloudRegion(const Statement& row)
+{
+    return { row.text(0), row.text(1), row.text(2),         row.text(3), row.text(4),
+             row.text(5), row.text(6), row.optionalReal(7), row.text(8), row.text(9) };
+}
+
+ModelRecord readModel(const Statement& row)
+{
+    return { row.text(0),           row.text(1),           row.text(2),           row.optionalInteger(3),
+             row.optionalReal(4),   row.optionalReal(5),   row.optionalInteger(6), row.optionalInteger(7),
+             row.optionalInteger(8), row.optionalInteger(9), row.optionalInteger(10), row.optionalReal(11),
+             row.text(12),          row.optionalInteger(13), row.text(14) };
+}
+
+/// Escapes LIKE wildcards in a folded search string.
+std::string likePattern(std::string_view search)
+{
+    std::string out;
+    for (const char c : foldForSearch(search)) {
+        if (c == '%' || c == '_' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+template<class Record, class Reader>
+std::optional<Record> first(Statement statement, Reader read)
+{
+    if (statement.step())
+        return read(statement);
+    return std::nullopt;
+}
+
+template<class Record, class Reader>
+std::vector<Record> all(Statement statement, Reader read)
+{
+    std::vector<Record> records;
+    while (statement.step())
+        records.push_back(read(statement));
+    return records;
+}
+
+const char* tableOf(CatalogKind kind)
+{
+    switch (kind) {
+    case CatalogKind::Device:
+        return "devices";
+    case CatalogKind::Region:
+        return "regions";
+    case CatalogKind::CloudRegion:
+        return "cloud_regions";
+    case CatalogKind::Model:
+        break;
+    }
+    return "models";
+}
+
+/// Smaller is closer; prefix and substring matches rank before plain edit distance.
+std::size_t closeness(const std::string& candidate, const std::string& wanted)
+{
+    if (candidate.starts_with(wanted))
+        return candidate.size() - wanted.size();
+    if (candidate.find(wanted) != std::string::npos)
+        return 100 + candidate.size() - wanted.size();
+    return 1000 + editDistance(candidate, wanted);
+}
+
+} // namespace
+
+Catalog::Catalog(const std::string& path)
+    : m_database(path, Database::Mode::ReadOnly)
+{
+}
+
+Catalog::Catalog(Database database)
+    : m_database(std::move(database))
+{
+}
+
+std::optional<DeviceRecord> Catalog::device(std::string_view id) const
+{
+    Statement s = m_database.prepare(std::string("SELECT ") + kDeviceColumns + " FROM devices" + kById);
+    s.bind(1, id);
+    return first<DeviceRecord>(std::move(s), readDevice);
+}
+
+std::vector<DeviceRecord> Catalog::devices(std::string_view search) const
+{
+    Statement s = m_database.prepare(std::string("SELECT ") + kDeviceColumns + " FROM devices" + kBySearch
+                                     + " ORDER BY kind = 'cpu', vendor, release_year, name");
+    s.bind(1, std::string_view(likePattern(search)));
+    return all<DeviceRecord>(std::move(s), readDevice);
+}
+
+std::optional<RegionRecord> Catalog::region(std::string_view id) const
+{
+    Statement s = m_database.prepare(std::string("SELECT ") + kRegionColumns + " FROM regions" + kById);
+    s.bind(1, id);
+    return first<RegionRecord>(std::move(s), readRegion);
+}
+
+std::vector<RegionRecord> Catalog::regions(std::string_view search) const
+{
+    Statement s = m_database.prepare(std::string("SELECT ") + kRegionColumns + " FROM regions" + kBySearch
+                                     + " ORDER BY kind <> 'world', kind <> 'country', name");
+    s.bind(1, std::string_view(likePattern(search)));
+    return all<RegionRecord>(std::move(s), readRegion);
+}
+
+std::optional<IntensityRecord> Catalog::intensity(std::string_view regionId, std::optional<int> year,
+                                                  std::string_view source) const
+{
+    Statement s = m_database.prepare(std::string("SELECT ") + kIntensityColumns
+                                     + " FROM grid_intensity WHERE region_id = ?1 AND (?2 IS NULL OR year = ?2)"
+                                       " AND (?3 = '' OR source = ?3)"
+                                       " ORDER BY \"primary\" DESC, year DESC, basis = 'lifecycle' DESC LIMIT 1");
+    s.bind(1, regionId);
+    if (year)
+        s.bind(2, static_cast<long long>(*year));
+    else
+        s.bindNull(2);
+    s.bind(3, source);
+    return first<IntensityRecord>(std::move(s), readIntensity);
+}
+
+std::vector<IntensityRecord> Catalog::intensityHistory(std::string_view regionId) const
+{
+    Statement s = m_database.prepare(std::string("SELECT ") + kIntensityColumns
+                                     + " FROM grid_intensity WHERE region_id = ?1"
+                                       " ORDER BY year DESC, \"primary\" DESC, source");
+    s.bind(1, regionId);
+    return all<IntensityRecord>(std::move(s), readIntensity);
+}
+
+std::optional<CloudRegionRecord> Catalog::cloudRegion(std::string_view id) const
+{
+    Statement s = m_database.prepare(std::string("SELECT ") + kCloudColumns + " FROM cloud_regions" + kById);
+    s.bind(1, id);
+    return first<CloudRegionRecord>(std::move(s), readCloudRegion);
+}
+
+std::vector<CloudRegionRecord> Catalog::cloudRegions(std::string_view search) const
+{
+    Statement s = m_database.prepare(std::string("SELECT ") + kCloudColumns + " FROM cloud_regions" + kBySearch
+                                     + " ORDER BY provider, region_code");
+    s.bind(1, std::string_view(likePattern(search)));
+    return all<CloudRegionRecord>(std::move(s), readCloudRegion);
+}
+
+std::optional<IntensityRecord> Catalog::cloudIntensity(std::string_view cloudRegionId, std::optional<int> year) const
+{
+    Statement s = m_database.prepare(
+        "SELECT cloud_region_id, year, g_per_kwh, basis, cfe_fraction, source, 1 FROM cloud_intensity"
+        " WHERE cloud_region_id = ?1 AND (?2 IS NULL OR year = ?2) ORDER BY year DESC LIMIT 1");
+    s.bind(1, cloudRegionId);
+    if (year)
+        s.bind(2, static_cast<long long>(*year));
+    else
+        s.bindNull(2);
+    return first<IntensityRecord>(std::move(s), readIntensity);
+}
+
+std::optional<PueDefaultRecord> Catalog::pueDefault(std::string_view provider) const
+{
+    Statement s = m_database.prepare("SELECT provider, pue, year, source FROM pue_defaults WHERE provider = ?1");
+    s.bind(1, provider);
+    return first<PueDefaultRecord>(std::move(s), [](const Statement& row) {
+        return PueDefaultRecord { row.text(0), row.real(1), row.optionalInteger(2), row.text(3) };
+    });
+}
+
+std::optional<ModelRecord> Catalog::model(std::string_view id) const
+{
+    Statement s = m_database.prepare(std::string("SELECT ") + kModelColumns + " FROM models" + kById);
+    s.bind(1, id);
+    return first<ModelRecord>(std::move(s), readModel);
+}
+
+std::vector<ModelRecord> Catalog::models(std::string_view search) const
+{
+    Statement s = m_database.prepare(std::string("SELECT ") + kModelColumns + " FROM models" + kBySearch
+                                     + " ORDER BY family, parameters");
+    s.bind(1, std::string_view(likePattern(search)));
+    return all<ModelRecord>(std::move(s), readModel);
+}
+
+std::vector<EquivalentRecord> Catalog::equivalents() const
+{
+    return all<EquivalentRecord>(
+        m_database.prepare("SELECT id, name, value, unit, region, source FROM equivalents ORDER BY rowid"),
+        [](const Statement& row) {
+            return EquivalentRecord { row.text(0), row.text(1), row.real(2), row.text(3), row.text(4), row.text(5) };
+        });
+}
+
+namespace {
+SourceRecord readSource(const Statement& row)
+{
+    return { row.text(0), row.text(1), row.text(2), row.optionalInteger(3), row.text(4), row.text(5), row.text(6) };
+}
+} // namespace
+
+std::optional<SourceRecord> Catalog::source(std::string_view id) const
+{
+    Statement s = m_database.prepare("SELECT id, title, publisher, year, url, license, version FROM sources"
+                                     " WHERE id = ?1");
+    s.bind(1, id);
+    return first<SourceRecord>(std::move(s), readSource);
+}
+
+std::vector<SourceRecord> Catalog::sources() const
+{
+    return all<SourceRecord>(
+        m_database.prepare("SELECT id, title, publisher, year, url, license, version FROM sources ORDER BY id"),
+        readSource);
+}
+
+std::vector<std::string> Catalog::suggest(CatalogKind kind, std::string_view id, std::size_t count) const
+{
+    const std::string wanted = foldForSearch(id);
+    std::vector<std::pair<std::size_t, std::string>> ranked;
+    Statement s = m_database.prepare(std::string("SELECT id FROM ") + tableOf(kind));
+    while (s.step()) {
+        std::string candidate = s.text(0);
+        ranked.emplace_back(closeness(foldForSearch(candidate), wanted), std::move(candidate));
+    }
+    std::sort(ranked.begin(), ranked.end());
+    std::vector<std::string> ids;
+    for (std::size_t i = 0; i < ranked.size() && ids.size() < count; ++i) {
+        const bool plausible = ranked[i].first < 1000 || ranked[i].first - 1000 <= std::max<std::size_t>(3, wanted.size() / 2);
+        if (plausible)
+            ids.push_back(ranked[i].second);
+    }
+    return ids;
+}
+
+std::string Catalog::metaValue(std::string_view key) const
+{
+    Statement s = m_database.prepare("SELECT value FROM meta WHERE key = ?1");
+    s.bind(1, key);
+    return s.step() ? s.text(0) : std::string();
+}
+
+std::string Catalog::dataVersion() const
+{
+    return metaValue("data_version");
+}
+
+std::string Catalog::dataDate() const
+{
+    return metaValue("data_date");
+}
+
+} // namespace aicarbon

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalogrecords.h"
+#include "database.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace aicarbon {
+
+enum class CatalogKind { Device, Region, CloudRegion, Model };
+
+/// Read access to the reference catalog (an SQLite file compiled from data/*.csv).
+/// Lookups by id are exact first, then case-insensitive. Text search folds case and
+/// accents ("quebec" finds "Québec").
+class Catalog
+{
+public:
+    /// Opens a compiled catalog file read-only. Throws DatabaseError.
+    explicit Catalog(const std::string& path);
+    /// Uses an already open database (tests compile into ":memory:").
+    explicit Catalog(Database database);
+
+    std::optional<DeviceRecord> device(std::string_view id) const;
+    std::vector<DeviceRecord> devices(std::string_view search = {}) const;
+
+    std::optional<RegionRecord> region(std::string_view id) const;
+    std::vector<RegionRecord> regions(std::string_view search = {}) const;
+    /// Grid intensity of a region: the primary series' latest year by default; with a
+    /// year, that year (primary series first); with a source, only that source's rows.
+    std::optional<IntensityRecord> intensity(std::string_view regionId, std::optional<int> year = {},
+                                             std::string_view source = {}) const;
+    /// Every intensity row of a region, newest first.
+    std::vector<IntensityRecord> intensityHistory(std::string_view regionId) const;
+
+    std::optional<CloudRegionRecord> cloudRegion(std::string_view id) const;
+    std::vector<CloudRegionRecord> cloudRegions(std::string_view search = {}) const;
+    /// Provider-published intensity of a cloud region (latest year, or that year).
+    std::optional<IntensityRecord> cloudIntensity(std::string_view cloudRegionId, std::optional<int> year = {}) const;
+
+    std::optional<PueDefaultRecord> pueDefault(std::string_view provider) const;
+
+    std::optional<ModelRecord> model(std::string_view id) const;
+    std::vector<ModelRecord> models(std::string_view search = {}) const;
+
+    std::vector<EquivalentRecord> equivalents() const;
+    std::optional<SourceRecord> source(std::string_view id) const;
+    std::vector<SourceRecord> sources() const;
+
+    /// Up to `count` ids of that kind closest to `id` (edit distance, prefix and
+    /// substring matches), best first, for "did you mean" messages.
+    std::vector<std::string> suggest(CatalogKind kind, std::string_view id, std::size_t count = 3) const;
+
+    std::string dataVersion() const;
+    std::string dataDate() const;
+
+private:
+    std::string metaValue(std::string_view key) const;
+
+    Database m_database;
+};
+
+} // namespace aicarbon

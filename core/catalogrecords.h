@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "precision.h"
+
+#include <array>
+#include <optional>
+#include <string>
+
+// Plain rows of the catalog tables (see data/README.md for units and sources).
+
+namespace aicarbon {
+
+struct DeviceRecord
+{
+    std::string id;
+    std::string vendor;
+    std::string name;
+    std::string kind; ///< gpu | tpu | accelerator | cpu
+    std::optional<int> releaseYear;
+    std::optional<double> tdpW;
+    std::optional<double> idleW;
+    std::array<std::optional<double>, kPrecisionCount> peakTflops; ///< dense, indexed by Precision
+    std::optional<double> memoryGb;
+    std::optional<double> dieAreaMm2;
+    std::optional<double> processNm;
+    std::optional<double> embodiedKgCo2e;
+    std::string embodiedSource;
+    std::string powerBasis; ///< vendor | estimate | measured
+    std::string source; ///< sources.id
+    std::string sourceDetail;
+
+    std::optional<double> peak(Precision p) const { return peakTflops[static_cast<std::size_t>(p)]; }
+};
+
+struct RegionRecord
+{
+    std::string id;
+    std::string name;
+    std::string kind; ///< world | aggregate | country | state | zone
+    std::string country; ///< ISO 3166-1 alpha-2
+    std::string parent;
+    std::string aliases;
+};
+
+struct IntensityRecord
+{
+    std::string regionId;
+    int year = 0;
+    double gPerKwh = 0.0;
+    std::string basis; ///< lifecycle | direct
+    std::optional<double> cfeFraction;
+    std::string source;
+    bool primary = false;
+};
+
+struct CloudRegionRecord
+{
+    std::string id; ///< provider:region_code
+    std::string provider;
+    std::string regionCode;
+    std::string name;
+    std::string city;
+    std::string country;
+    std::string gridRegion; ///< regions.id
+    std::optional<double> pue;
+    std::string pueSource;
+    std::string source;
+};
+
+struct PueDefaultRecord
+{
+    std::string provider; ///< "global" for the worldwide default
+    double pue = 0.0;
+    std::optional<int> year;
+    std::string source;
+};
+
+struct ModelRecord
+{
+    std::string id;
+    std::string family;
+    std::string name;
+    std::optional<int> year;
+    std::optional<double> parameters; ///< total
+    std::optional<double> activeParameters; ///< per token (mixture of experts)
+    std::optional<int> layers;
+    std::optional<int> dModel;
+    std::optional<int> heads;
+    std::optional<int> vocab;
+    std::optional<int> context;
+    std::optional<double> trainingTokens;
+    std::string referenceDevice;
+    std::optional<int> referenceDeviceCount;
+    std::string source;
+};
+
+struct EquivalentRecord
+{
+    std::string id;
+    std::string name;
+    double kgCo2ePerUnit = 0.0;
+    std::string unit;
+    std::string region;
+    std::string source;
+};
+
+struct SourceRecord
+{
+    std::string id;
+    std::string title;
+    std::string publisher;
+    std::optional<int> year;
+    std::string url;
+    std::string license;
+    std::string version;
+};
+
+} // namespace aicarbon

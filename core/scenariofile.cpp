@@ -1,0 +1,537 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenariofile.h"
+#include "numberformat.h"
+#include "textfile.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <filesystem>
+#include <set>
+
+namespace aicarbon {
+
+namespace {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+constexpr std::pair<SearchMethod, std::string_view> kSearchMethods[] = {
+    { SearchMethod::Trials, "trials" },
+    { SearchMethod::Grid, "grid" },
+    { SearchMethod::Random, "random" },
+    { SearchMethod::SuccessiveHalving, "successive_halving" },
+    { SearchMethod::Hyperband, "hyperband" },
+};
+
+std::string describe(const json& value)
+{
+    switch (value.type()) {
+    case json::value_t::null:
+        return "null";
+    case json::value_t::boolean:
+        return value.get<bool>() ? "true" : "false";
+    case json::value_t::string: {
+        std::string s = value.get<std::string>();
+        return "the string \"" + (s.size() > 40 ? s.substr(0, 40) + "…" : s) + "\"";
+    }
+    case json::value_t::object:
+        return "an object";
+    case json::value_t::array:
+        return "an array";
+    default:
+        return "the number " + formatNumber(value.get<double>());
+    }
+}
+
+/// Collects diagnostics for one file.
+struct ReadContext
+{
+    std::string file;
+    std::vector<Diagnostic>& diagnostics;
+
+    void error(const std::string& path, const std::string& message, const std::string& code = "bad-value")
+    {
+        Diagnostic d = Diagnostic::error(code, path, message);
+        d.file = file;
+        diagnostics.push_back(std::move(d));
+    }
+    void warning(const std::string& path, const std::string& message, const std::string& code)
+    {
+        Diagnostic d = Diagnostic::warning(code, path, message);
+        d.file = file;
+        diagnostics.push_back(std::move(d));
+    }
+};
+
+/// Typed access to the keys of one JSON object; remembers which keys were read so that
+/// the rest can be reported as unknown.
+class ObjectReader
+{
+public:
+    ObjectReader(const json& object, std::string path, ReadContext& context)
+        : m_object(object)
+        , m_path(std::move(path))
+        , m_context(context)
+    {
+    }
+    ~ObjectReader() { warnUnknownKeys(); }
+    ObjectReader(const ObjectReader&) = delete;
+    ObjectReader& operator=(const ObjectReader&) = delete;
+
+    std::optional<double> number(const char* key)
+    {
+        const json* v = find(key);
+        if (!v)
+            return std::nullopt;
+        if (!v->is_number())
+            return mismatch(key, *v, "a number"), std::nullopt;
+        const double d = v->get<double>();
+        if (!std::isfinite(d))
+            return m_context.error(pathOf(key), "expected a finite number, found a value too large to represent"),
+                   std::nullopt;
+        return d;
+    }
+    std::optional<int> integer(const char* key)
+    {
+        const auto d = number(key);
+        if (d && (std::floor(*d) != *d || std::abs(*d) > 1e9))
+            return m_context.error(pathOf(key), "expected a whole number, found " + formatNumber(*d)), std::nullopt;
+        return d ? std::optional<int>(static_cast<int>(*d)) : std::nullopt;
+    }
+    std::string string(const char* key)
+    {
+        const json* v = find(key);
+        if (v && !v->is_string())
+            mismatch(key, *v, "a string");
+        return v && v->is_string() ? v->get<std::string>() : std::string();
+    }
+    std::optional<bool> boolean(const char* key)
+    {
+        const json* v = find(key);
+        if (v && !v->is_boolean())
+            mismatch(key, *v, "true or false");
+        return v && v->is_boolean() ? std::optional<bool>(v->get<bool>()) : std::nullopt;
+    }
+    const json* object(const char* key)
+    {
+        const json* v = find(key);
+        if (v && !v->is_object())
+            return mismatch(key, *v, "an object"), nullptr;
+        return v;
+    }
+    const json* array(const char* key)
+    {
+        const json* v = find(key);
+        if (v && !v->is_array())
+            return mismatch(key, *v, "an array"), nullptr;
+        return v;
+    }
+    /// Marks a key as known without reading it.
+    void accept(const char* key) { m_seen.insert(key); }
+    std::string pathOf(const std::string& key) const { return m_path + "/" + key; }
+    ReadContext& context() { return m_context; }
+
+private:
+    const json* find(const char* key)
+    {
+        m_seen.insert(key);
+        const auto it = m_object.find(key);
+        return it == m_object.end() || it->is_null() ? nullptr : &*it;
+    }
+    void mismatch(const char* key, const json& value, const std::string& expected)
+    {
+        m_context.error(pathOf(key), "expected " + expected + ", found " + describe(value), "wrong-type");
+    }
+    void warnUnknownKeys()
+    {
+        for (const auto& item : m_object.items()) {
+            if (!m_seen.contains(item.key()))
+                m_context.warning(pathOf(item.key()), "unknown key '" + item.key() + "' is ignored", "unknown-key");
+        }
+    }
+
+    const json& m_object;
+    std::string m_path;
+    ReadContext& m_context;
+    std::set<std::string> m_seen;
+};
+
+/// Runs `read` on a sub-object if present.
+template<class Read>
+void section(ObjectReader& parent, const char* key, Read read)
+{
+    if (const json* object = parent.object(key)) {
+        ObjectReader reader(*object, parent.pathOf(key), parent.context());
+        read(reader);
+    }
+}
+
+void readWorkload(ObjectReader& r, WorkloadSpec& w)
+{
+    w.model = r.string("model");
+    w.parameters = r.number("parameters");
+    w.tokens = r.number("tokens");
+    w.datasetTokens = r.number("dataset_tokens");
+    w.epochs = r.number("epochs");
+    w.steps = r.number("steps");
+    w.batchSize = r.number("batch_size");
+    w.sequenceLength = r.number("sequence_length");
+    w.trainingFlops = r.number("training_flops");
+    w.flopsPerParameterToken = r.number("flops_per_parameter_token");
+}
+
+void readHardware(ObjectReader& r, HardwareSpec& h)
+{
+    h.device = r.string("device");
+    h.count = r.number("count");
+    if (const std::string p = r.string("precision"); !p.empty()) {
+        h.precision = precisionFromString(p);
+        if (!h.precision)
+            r.context().error(r.pathOf("precision"),
+                              "expected one of fp64, fp32, tf32, bf16, fp16, fp8, int8, found \"" + p + "\"");
+    }
+    h.mfu = r.number("mfu");
+    h.averagePowerW = r.number("average_power_w");
+    h.powerUtilization = r.number("power_utilization");
+    h.hostPowerW = r.number("host_power_w");
+    h.peakTflops = r.number("peak_tflops");
+    h.tdpW = r.number("tdp_w");
+}
+
+void readFacility(ObjectReader& r, FacilitySpec& f)
+{
+    f.region = r.string("region");
+    f.year = r.integer("year");
+    f.pue = r.number("pue");
+    f.carbonIntensityGPerKwh = r.number("carbon_intensity_g_per_kwh");
+    f.carbonFreeEnergyFraction = r.number("carbon_free_energy_fraction");
+}
+
+void readSearch(ObjectReader& r, SearchSpec& s)
+{
+    if (const std::string method = r.string("method"); !method.empty()) {
+        bool known = false;
+        for (const auto& [value, name] : kSearchMethods) {
+            if (name == method) {
+                s.method = value;
+                known = true;
+            }
+        }
+        if (!known)
+            r.context().error(r.pathOf("method"),
+                              "expected one of trials, grid, random, successive_halving, hyperband, found \"" + method
+                                  + "\"");
+    }
+    s.trials = r.number("trials");
+    s.meanTrialFraction = r.number("mean_trial_fraction");
+    s.equivalentRuns = r.number("equivalent_runs");
+    if (const json* sizes = r.array("grid_sizes")) {
+        for (std::size_t i = 0; i < sizes->size(); ++i) {
+            if ((*sizes)[i].is_number())
+                s.gridSizes.push_back((*sizes)[i].get<double>());
+            else
+                r.context().error(r.pathOf("grid_sizes/" + std::to_string(i)),
+                                  "expected a number, found " + describe((*sizes)[i]), "wrong-type");
+        }
+    }
+    s.configurations = r.number("configurations");
+    s.eta = r.number("eta");
+    s.minFraction = r.number("min_fraction");
+    s.resume = r.boolean("resume").value_or(false);
+}
+
+Scenario readScenario(ObjectReader& r, const std::string& defaultName)
+{
+    Scenario s;
+    s.name = r.string("name");
+    if (s.name.empty())
+        s.name = defaultName;
+    s.description = r.string("description");
+    section(r, "workload", [&](ObjectReader& o) { readWorkload(o, s.workload); });
+    section(r, "hardware", [&](ObjectReader& o) { readHardware(o, s.hardware); });
+    section(r, "runtime", [&](ObjectReader& o) {
+        s.runtime.wallClockHours = o.number("wall_clock_hours");
+        s.runtime.deviceHours = o.number("device_hours");
+    });
+    section(r, "facility", [&](ObjectReader& o) { readFacility(o, s.facility); });
+    section(r, "search", [&](ObjectReader& o) { readSearch(o, s.search); });
+    section(r, "development", [&](ObjectReader& o) { s.development.multiplier = o.number("multiplier"); });
+    section(r, "embodied", [&](ObjectReader& o) {
+        s.embodied.include = o.boolean("include").value_or(false);
+        s.embodied.lifetimeYears = o.number("lifetime_years");
+        s.embodied.perDeviceKgCo2e = o.number("per_device_kgco2e");
+    });
+    section(r, "cost", [&](ObjectReader& o) {
+        s.cost.pricePerDeviceHour = o.number("price_per_device_hour");
+        s.cost.carbonPricePerTonne = o.number("carbon_price_per_tonne");
+        s.cost.currency = o.string("currency");
+    });
+    return s;
+}
+
+/// Line and column (1-based) of a byte offset.
+std::pair<int, int> lineAndColumn(std::string_view text, std::size_t offset)
+{
+    int line = 1;
+    int column = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return { line, column };
+}
+
+bool checkHeader(ObjectReader& r, ReadContext& context, bool& isProject)
+{
+    const std::string format = r.string("format");
+    const auto version = r.integer("version");
+    if (format != kScenarioFormat && format != kProjectFormat) {
+        context.error("/format", "expected \"aicarbon-scenario\" or \"aicarbon-project\", found "
+                                     + (format.empty() ? std::string("nothing") : "\"" + format + "\""), "bad-format");
+        return false;
+    }
+    isProject = format == kProjectFormat;
+    if (!version) {
+        context.error("/version", "expected the format version (1)", "bad-format");
+        return false;
+    }
+    if (*version > kScenarioFormatVersion) {
+        context.error("/version", "this file uses format version " + std::to_string(*version)
+                                      + ", written by a newer aicarbon; this version reads version "
+                                      + std::to_string(kScenarioFormatVersion) + ". Please update aicarbon.",
+                      "newer-version");
+        return false;
+    }
+    if (*version < 1) {
+        context.error("/version", "expected version 1, found " + std::to_string(*version), "bad-format");
+        return false;
+    }
+    return true;
+}
+
+void readDocument(const json& root, ReadContext& context, ScenarioFile& out, const std::string& defaultName)
+{
+    if (!root.is_object())
+        return context.error("", "expected a JSON object at the top level, found " + describe(root), "bad-format");
+    ObjectReader top(root, "", context);
+    if (!checkHeader(top, context, out.isProject)) {
+        for (const auto& item : root.items())
+            top.accept(item.key().c_str());
+        return;
+    }
+    if (!out.isProject) {
+        out.scenarios.push_back(readScenario(top, defaultName));
+        return;
+    }
+    out.projectName = top.string("name");
+    const json* list = top.array("scenarios");
+    if (!list)
+        return context.error("/scenarios", "a project needs a \"scenarios\" array", "bad-format");
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const json& item = (*list)[i];
+        const std::string path = "/scenarios/" + std::to_string(i);
+        if (!item.is_object()) {
+            context.error(path, "expected a scenario object, found " + describe(item), "wrong-type");
+            continue;
+        }
+        ObjectReader reader(item, path, context);
+        reader.accept("format");
+        reader.accept("version");
+        out.scenarios.push_back(readScenario(reader, defaultName + " " + std::to_string(i + 1)));
+    }
+}
+
+// --- writing ------------------------------------------------------------------------
+
+ordered_json numberValue(double value)
+{
+    if (std::floor(value) == value && std::abs(value) < 9007199254740992.0)
+        return static_cast<long long>(value);
+    return value;
+}
+
+void put(ordered_json& object, const char* key, const std::optional<double>& value)
+{
+    if (value)
+        object[key] = numberValue(*value);
+}
+
+void put(ordered_json& object, const char* key, const std::string& value)
+{
+    if (!value.empty())
+        object[key] = value;
+}
+
+ordered_json workloadJson(const WorkloadSpec& w)
+{
+    ordered_json o = ordered_json::object();
+    put(o, "model", w.model);
+    put(o, "parameters", w.parameters);
+    put(o, "tokens", w.tokens);
+    put(o, "dataset_tokens", w.datasetTokens);
+    put(o, "epochs", w.epochs);
+    put(o, "steps", w.steps);
+    put(o, "batch_size", w.batchSize);
+    put(o, "sequence_length", w.sequenceLength);
+    put(o, "training_flops", w.trainingFlops);
+    put(o, "flops_per_parameter_token", w.flopsPerParameterToken);
+    return o;
+}
+
+ordered_json hardwareJson(const HardwareSpec& h)
+{
+    ordered_json o = ordered_json::object();
+    put(o, "device", h.device);
+    put(o, "count", h.count);
+    if (h.precision)
+        o["precision"] = std::string(toString(*h.precision));
+    put(o, "mfu", h.mfu);
+    put(o, "average_power_w", h.averagePowerW);
+    put(o, "power_utilization", h.powerUtilization);
+    put(o, "host_power_w", h.hostPowerW);
+    put(o, "peak_tflops", h.peakTflops);
+    put(o, "tdp_w", h.tdpW);
+    return o;
+}
+
+ordered_json facilityJson(const FacilitySpec& f)
+{
+    ordered_json o = ordered_json::object();
+    put(o, "region", f.region);
+    if (f.year)
+        o["year"] = *f.year;
+    put(o, "pue", f.pue);
+    put(o, "carbon_intensity_g_per_kwh", f.carbonIntensityGPerKwh);
+    put(o, "carbon_free_energy_fraction", f.carbonFreeEnergyFraction);
+    return o;
+}
+
+ordered_json searchJson(const SearchSpec& s)
+{
+    ordered_json o = ordered_json::object();
+    if (s.method != SearchMethod::Trials) {
+        for (const auto& [value, name] : kSearchMethods) {
+            if (value == s.method)
+                o["method"] = std::string(name);
+        }
+    }
+    put(o, "trials", s.trials);
+    put(o, "mean_trial_fraction", s.meanTrialFraction);
+    put(o, "equivalent_runs", s.equivalentRuns);
+    if (!s.gridSizes.empty()) {
+        o["grid_sizes"] = ordered_json::array();
+        for (const double size : s.gridSizes)
+            o["grid_sizes"].push_back(numberValue(size));
+    }
+    put(o, "configurations", s.configurations);
+    put(o, "eta", s.eta);
+    put(o, "min_fraction", s.minFraction);
+    if (s.resume)
+        o["resume"] = true;
+    return o;
+}
+
+ordered_json scenarioBody(const Scenario& s)
+{
+    ordered_json o = ordered_json::object();
+    o["name"] = s.name;
+    put(o, "description", s.description);
+    const auto add = [&](const char* key, ordered_json section) {
+        if (!section.empty())
+            o[key] = std::move(section);
+    };
+    add("workload", workloadJson(s.workload));
+    add("hardware", hardwareJson(s.hardware));
+    ordered_json runtime = ordered_json::object();
+    put(runtime, "wall_clock_hours", s.runtime.wallClockHours);
+    put(runtime, "device_hours", s.runtime.deviceHours);
+    add("runtime", std::move(runtime));
+    add("facility", facilityJson(s.facility));
+    add("search", searchJson(s.search));
+    ordered_json development = ordered_json::object();
+    put(development, "multiplier", s.development.multiplier);
+    add("development", std::move(development));
+    ordered_json embodied = ordered_json::object();
+    if (s.embodied.include)
+        embodied["include"] = true;
+    put(embodied, "lifetime_years", s.embodied.lifetimeYears);
+    put(embodied, "per_device_kgco2e", s.embodied.perDeviceKgCo2e);
+    add("embodied", std::move(embodied));
+    ordered_json cost = ordered_json::object();
+    put(cost, "price_per_device_hour", s.cost.pricePerDeviceHour);
+    put(cost, "carbon_price_per_tonne", s.cost.carbonPricePerTonne);
+    put(cost, "currency", s.cost.currency);
+    add("cost", std::move(cost));
+    return o;
+}
+
+} // namespace
+
+ScenarioFile parseScenarioText(std::string_view text, const std::string& fileName)
+{
+    ScenarioFile out;
+    ReadContext context { fileName, out.diagnostics };
+    const std::string defaultName = std::filesystem::path(fileName).stem().string();
+    json root;
+    try {
+        root = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error& e) {
+        const auto [line, column] = lineAndColumn(text, e.byte > 0 ? e.byte - 1 : 0);
+        std::string reason = e.what();
+        if (const auto pos = reason.find("syntax error"); pos != std::string::npos)
+            reason = reason.substr(pos);
+        Diagnostic d = Diagnostic::error("syntax-error", "", "invalid JSON: " + reason);
+        d.file = fileName;
+        d.line = line;
+        d.column = column;
+        out.diagnostics.push_back(std::move(d));
+        return out;
+    }
+    readDocument(root, context, out, defaultName);
+    if (!out.ok())
+        out.scenarios.clear();
+    return out;
+}
+
+ScenarioFile readScenarioFile(const std::string& path)
+{
+    std::string text;
+    try {
+        text = readTextFile(path, 64u * 1024u * 1024u);
+    } catch (const FileError& e) {
+        ScenarioFile out;
+        Diagnostic d = Diagnostic::error("unreadable-file", "", e.what());
+        d.file = path;
+        out.diagnostics.push_back(std::move(d));
+        return out;
+    }
+    return parseScenarioText(text, path);
+}
+
+std::string scenarioToJson(const Scenario& scenario)
+{
+    ordered_json o = ordered_json::object();
+    o["format"] = std::string(kScenarioFormat);
+    o["version"] = kScenarioFormatVersion;
+    o.update(scenarioBody(scenario));
+    return o.dump(2) + "\n";
+}
+
+std::string projectToJson(const std::string& name, const std::vector<Scenario>& scenarios)
+{
+    ordered_json o = ordered_json::object();
+    o["format"] = std::string(kProjectFormat);
+    o["version"] = kScenarioFormatVersion;
+    o["name"] = name;
+    o["scenarios"] = ordered_json::array();
+    for (const Scenario& s : scenarios)
+        o["scenarios"].push_back(scenarioBody(s));
+    return o.dump(2) + "\n";
+}
+
+} // namespace aicarbon
