@@ -22,8 +22,9 @@ constexpr const char* kModelColumns
     = "id, family, name, year, parameters, active_parameters, layers, d_model, heads, vocab, context, "
       "training_tokens, reference_device, reference_device_count, source";
 
-// Exact id first, then a case-insensitive match.
-constexpr const char* kById = " WHERE id = ?1 OR id = ?1 COLLATE NOCASE ORDER BY id = ?1 DESC LIMIT 1";
+// Exact id first, then a case-insensitive match. (SQLite 3.40 plans "id = ?1 OR id = ?1
+// COLLATE NOCASE" through the BINARY unique index and misses the second term; lower() works.)
+constexpr const char* kById = " WHERE id = ?1 OR lower(id) = lower(?1) ORDER BY id = ?1 DESC LIMIT 1";
 constexpr const char* kBySearch = " WHERE ?1 = '' OR search_text LIKE '%' || ?1 || '%' ESCAPE '\\'";
 
 DeviceRecord readDevice(const Statement& row)

@@ -5,9 +5,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <set>
+#include <tuple>
 
 namespace aicarbon {
 
@@ -286,6 +288,37 @@ std::pair<int, int> lineAndColumn(std::string_view text, std::size_t offset)
     return { line, column };
 }
 
+/// Byte offset of the start of the token nlohmann stopped at: its message quotes the
+/// token ("last read: '\"version\"'") and `byte` is one past its end.
+std::size_t syntaxErrorOffset(std::size_t byte, const std::string& what)
+{
+    const std::string marker = "last read: '";
+    const auto open = what.find(marker);
+    const auto close = open == std::string::npos ? std::string::npos : what.find("'", open + marker.size());
+    const std::size_t length = close == std::string::npos ? 1 : std::max<std::size_t>(1, close - open - marker.size());
+    return byte >= length ? byte - length : 0;
+}
+
+/// The literal quoted in nlohmann's "number overflow parsing '1e400'" message.
+std::string overflowLiteral(const std::string& what)
+{
+    const auto open = what.find('\'');
+    const auto close = what.rfind('\'');
+    return open != std::string::npos && close > open ? what.substr(open + 1, close - open - 1) : std::string();
+}
+
+std::size_t overflowOffset(std::string_view text, const std::string& what)
+{
+    const std::string literal = overflowLiteral(what);
+    const std::size_t at = literal.empty() ? std::string_view::npos : text.find(literal);
+    return at == std::string_view::npos ? 0 : at;
+}
+
+std::string locateOverflow(std::string_view, const std::string& what)
+{
+    return "expected a finite number, found " + overflowLiteral(what) + ", which is too large to represent";
+}
+
 bool checkHeader(ObjectReader& r, ReadContext& context, bool& isProject)
 {
     const std::string format = r.string("format");
@@ -481,7 +514,7 @@ ScenarioFile parseScenarioText(std::string_view text, const std::string& fileNam
     try {
         root = json::parse(text.begin(), text.end());
     } catch (const json::parse_error& e) {
-        const auto [line, column] = lineAndColumn(text, e.byte > 0 ? e.byte - 1 : 0);
+        const auto [line, column] = lineAndColumn(text, syntaxErrorOffset(e.byte, e.what()));
         std::string reason = e.what();
         if (const auto pos = reason.find("syntax error"); pos != std::string::npos)
             reason = reason.substr(pos);
@@ -489,6 +522,13 @@ ScenarioFile parseScenarioText(std::string_view text, const std::string& fileNam
         d.file = fileName;
         d.line = line;
         d.column = column;
+        out.diagnostics.push_back(std::move(d));
+        return out;
+    } catch (const json::out_of_range& e) {
+        // A number literal beyond the range of double, e.g. 1e400.
+        Diagnostic d = Diagnostic::error("number-overflow", "", locateOverflow(text, e.what()));
+        d.file = fileName;
+        std::tie(d.line, d.column) = lineAndColumn(text, overflowOffset(text, e.what()));
         out.diagnostics.push_back(std::move(d));
         return out;
     }

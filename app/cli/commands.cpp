@@ -322,6 +322,7 @@ int runSweep(const CliOptions& o, const Catalog& catalog, std::ostream& out, std
     out << "Scenario: " << reference.name << " — " << o.over << "s ranked by total CO2e (" << rows.size() << " of "
         << total << ")\n\n";
     TextTable table;
+    table.setLeftAlignedColumns(3);
     table.addRow({ "#", "id", "name", "g/kWh", "PUE", "wall-clock", "total CO2e", "vs scenario" });
     table.addSeparator();
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -381,6 +382,7 @@ int printCatalogList(const CliOptions& o, const std::vector<Record>& records, st
         return ExitOk;
     }
     TextTable table;
+    table.setLeftAlignedColumns(3);
     table.addRow(std::move(header));
     table.addSeparator();
     for (std::size_t i = 0; i < count; ++i)

@@ -43,7 +43,7 @@ std::string TextTable::render() const
         std::string line;
         for (std::size_t i = 0; i < row.size(); ++i) {
             const std::string pad(widths[i] - displayWidth(row[i]), ' ');
-            line += (i == 0 || m_allLeft) ? row[i] + pad : pad + row[i];
+            line += i < m_leftColumns ? row[i] + pad : pad + row[i];
             if (i + 1 < row.size())
                 line += "  ";
         }

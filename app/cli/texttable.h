@@ -12,14 +12,16 @@ class TextTable
 {
 public:
     /// Left-aligns every column (for text such as assumptions and sources).
-    void setAllLeftAligned(bool left) { m_allLeft = left; }
+    void setAllLeftAligned(bool left) { m_leftColumns = left ? 1000 : 1; }
+    /// Left-aligns the first `count` columns (ids and names), right-aligns the rest.
+    void setLeftAlignedColumns(std::size_t count) { m_leftColumns = count; }
     void addRow(std::vector<std::string> cells);
     void addSeparator();
     std::string render() const;
 
 private:
     std::vector<std::vector<std::string>> m_rows; ///< an empty row is a separator
-    bool m_allLeft = false;
+    std::size_t m_leftColumns = 1;
 };
 
 } // namespace aicarbon::cli
