@@ -10,17 +10,18 @@ namespace aicarbon {
 
 namespace {
 
-constexpr const char* kDeviceColumns
-    = "id, vendor, name, kind, release_year, tdp_w, idle_w, fp64_tflops, fp32_tflops, tf32_tflops, "
-      "bf16_tflops, fp16_tflops, fp8_tflops, int8_tops, memory_gb, die_area_mm2, process_nm, "
-      "embodied_kgco2e, embodied_source, power_basis, source, source_detail";
+constexpr const char* kDeviceColumns =
+    "id, vendor, name, kind, release_year, tdp_w, idle_w, fp64_tflops, fp32_tflops, tf32_tflops, "
+    "bf16_tflops, fp16_tflops, fp8_tflops, int8_tops, memory_gb, die_area_mm2, process_nm, "
+    "embodied_kgco2e, embodied_source, power_basis, source, source_detail";
 constexpr const char* kRegionColumns = "id, name, kind, country, parent, aliases";
-constexpr const char* kIntensityColumns = "region_id, year, g_per_kwh, basis, cfe_fraction, source, \"primary\"";
-constexpr const char* kCloudColumns
-    = "id, provider, region_code, name, city, country, grid_region, pue, pue_source, source";
-constexpr const char* kModelColumns
-    = "id, family, name, year, parameters, active_parameters, layers, d_model, heads, vocab, context, "
-      "training_tokens, reference_device, reference_device_count, source";
+constexpr const char* kIntensityColumns =
+    "region_id, year, g_per_kwh, basis, cfe_fraction, source, \"primary\"";
+constexpr const char* kCloudColumns =
+    "id, provider, region_code, name, city, country, grid_region, pue, pue_source, source";
+constexpr const char* kModelColumns =
+    "id, family, name, year, parameters, active_parameters, layers, d_model, heads, vocab, context, "
+    "training_tokens, reference_device, reference_device_count, source";
 
 // Exact id first, then a case-insensitive match. (SQLite 3.40 plans "id = ?1 OR id = ?1
 // COLLATE NOCASE" through the BINARY unique index and misses the second term; lower() works.)
@@ -52,27 +53,40 @@ DeviceRecord readDevice(const Statement& row)
 
 RegionRecord readRegion(const Statement& row)
 {
-    return { row.text(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5) };
+    return {row.text(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5)};
 }
 
 IntensityRecord readIntensity(const Statement& row)
 {
-    return { row.text(0),        static_cast<int>(row.integer(1)), row.real(2),          row.text(3),
-             row.optionalReal(4), row.text(5),                     row.integer(6) != 0 };
+    return {row.text(0),         static_cast<int>(row.integer(1)),
+            row.real(2),         row.text(3),
+            row.optionalReal(4), row.text(5),
+            row.integer(6) != 0};
 }
 
 CloudRegionRecord readCloudRegion(const Statement& row)
 {
-    return { row.text(0), row.text(1), row.text(2),         row.text(3), row.text(4),
-             row.text(5), row.text(6), row.optionalReal(7), row.text(8), row.text(9) };
+    return {row.text(0), row.text(1), row.text(2),         row.text(3), row.text(4),
+            row.text(5), row.text(6), row.optionalReal(7), row.text(8), row.text(9)};
 }
 
 ModelRecord readModel(const Statement& row)
 {
-    return { row.text(0),           row.text(1),           row.text(2),           row.optionalInteger(3),
-             row.optionalReal(4),   row.optionalReal(5),   row.optionalInteger(6), row.optionalInteger(7),
-             row.optionalInteger(8), row.optionalInteger(9), row.optionalInteger(10), row.optionalReal(11),
-             row.text(12),          row.optionalInteger(13), row.text(14) };
+    return {row.text(0),
+            row.text(1),
+            row.text(2),
+            row.optionalInteger(3),
+            row.optionalReal(4),
+            row.optionalReal(5),
+            row.optionalInteger(6),
+            row.optionalInteger(7),
+            row.optionalInteger(8),
+            row.optionalInteger(9),
+            row.optionalInteger(10),
+            row.optionalReal(11),
+            row.text(12),
+            row.optionalInteger(13),
+            row.text(14)};
 }
 
 /// Escapes LIKE wildcards in a folded search string.
@@ -133,13 +147,11 @@ std::size_t closeness(const std::string& candidate, const std::string& wanted)
 
 Catalog::Catalog(const std::string& path)
     : m_database(path, Database::Mode::ReadOnly)
-{
-}
+{ }
 
 Catalog::Catalog(Database database)
     : m_database(std::move(database))
-{
-}
+{ }
 
 std::optional<DeviceRecord> Catalog::device(std::string_view id) const
 {
@@ -174,10 +186,11 @@ std::vector<RegionRecord> Catalog::regions(std::string_view search) const
 std::optional<IntensityRecord> Catalog::intensity(std::string_view regionId, std::optional<int> year,
                                                   std::string_view source) const
 {
-    Statement s = m_database.prepare(std::string("SELECT ") + kIntensityColumns
-                                     + " FROM grid_intensity WHERE region_id = ?1 AND (?2 IS NULL OR year = ?2)"
-                                       " AND (?3 = '' OR source = ?3)"
-                                       " ORDER BY \"primary\" DESC, year DESC, basis = 'lifecycle' DESC LIMIT 1");
+    Statement s =
+        m_database.prepare(std::string("SELECT ") + kIntensityColumns
+                           + " FROM grid_intensity WHERE region_id = ?1 AND (?2 IS NULL OR year = ?2)"
+                             " AND (?3 = '' OR source = ?3)"
+                             " ORDER BY \"primary\" DESC, year DESC, basis = 'lifecycle' DESC LIMIT 1");
     s.bind(1, regionId);
     if (year)
         s.bind(2, static_cast<long long>(*year));
@@ -205,13 +218,14 @@ std::optional<CloudRegionRecord> Catalog::cloudRegion(std::string_view id) const
 
 std::vector<CloudRegionRecord> Catalog::cloudRegions(std::string_view search) const
 {
-    Statement s = m_database.prepare(std::string("SELECT ") + kCloudColumns + " FROM cloud_regions" + kBySearch
-                                     + " ORDER BY provider, region_code");
+    Statement s = m_database.prepare(std::string("SELECT ") + kCloudColumns + " FROM cloud_regions"
+                                     + kBySearch + " ORDER BY provider, region_code");
     s.bind(1, std::string_view(likePattern(search)));
     return all<CloudRegionRecord>(std::move(s), readCloudRegion);
 }
 
-std::optional<IntensityRecord> Catalog::cloudIntensity(std::string_view cloudRegionId, std::optional<int> year) const
+std::optional<IntensityRecord> Catalog::cloudIntensity(std::string_view cloudRegionId,
+                                                       std::optional<int> year) const
 {
     Statement s = m_database.prepare(
         "SELECT cloud_region_id, year, g_per_kwh, basis, cfe_fraction, source, 1 FROM cloud_intensity"
@@ -226,10 +240,11 @@ std::optional<IntensityRecord> Catalog::cloudIntensity(std::string_view cloudReg
 
 std::optional<PueDefaultRecord> Catalog::pueDefault(std::string_view provider) const
 {
-    Statement s = m_database.prepare("SELECT provider, pue, year, source FROM pue_defaults WHERE provider = ?1");
+    Statement s =
+        m_database.prepare("SELECT provider, pue, year, source FROM pue_defaults WHERE provider = ?1");
     s.bind(1, provider);
     return first<PueDefaultRecord>(std::move(s), [](const Statement& row) {
-        return PueDefaultRecord { row.text(0), row.real(1), row.optionalInteger(2), row.text(3) };
+        return PueDefaultRecord {row.text(0), row.real(1), row.optionalInteger(2), row.text(3)};
     });
 }
 
@@ -253,14 +268,16 @@ std::vector<EquivalentRecord> Catalog::equivalents() const
     return all<EquivalentRecord>(
         m_database.prepare("SELECT id, name, value, unit, region, source FROM equivalents ORDER BY rowid"),
         [](const Statement& row) {
-            return EquivalentRecord { row.text(0), row.text(1), row.real(2), row.text(3), row.text(4), row.text(5) };
+            return EquivalentRecord {row.text(0), row.text(1), row.real(2),
+                                     row.text(3), row.text(4), row.text(5)};
         });
 }
 
 namespace {
 SourceRecord readSource(const Statement& row)
 {
-    return { row.text(0), row.text(1), row.text(2), row.optionalInteger(3), row.text(4), row.text(5), row.text(6) };
+    return {row.text(0), row.text(1), row.text(2), row.optionalInteger(3),
+            row.text(4), row.text(5), row.text(6)};
 }
 } // namespace
 
@@ -275,7 +292,8 @@ std::optional<SourceRecord> Catalog::source(std::string_view id) const
 std::vector<SourceRecord> Catalog::sources() const
 {
     return all<SourceRecord>(
-        m_database.prepare("SELECT id, title, publisher, year, url, license, version FROM sources ORDER BY id"),
+        m_database.prepare(
+            "SELECT id, title, publisher, year, url, license, version FROM sources ORDER BY id"),
         readSource);
 }
 
@@ -291,7 +309,8 @@ std::vector<std::string> Catalog::suggest(CatalogKind kind, std::string_view id,
     std::sort(ranked.begin(), ranked.end());
     std::vector<std::string> ids;
     for (std::size_t i = 0; i < ranked.size() && ids.size() < count; ++i) {
-        const bool plausible = ranked[i].first < 1000 || ranked[i].first - 1000 <= std::max<std::size_t>(3, wanted.size() / 2);
+        const bool plausible =
+            ranked[i].first < 1000 || ranked[i].first - 1000 <= std::max<std::size_t>(3, wanted.size() / 2);
         if (plausible)
             ids.push_back(ranked[i].second);
     }

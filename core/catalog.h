@@ -11,7 +11,13 @@
 
 namespace aicarbon {
 
-enum class CatalogKind { Device, Region, CloudRegion, Model };
+enum class CatalogKind
+{
+    Device,
+    Region,
+    CloudRegion,
+    Model
+};
 
 /// Read access to the reference catalog (an SQLite file compiled from data/*.csv).
 /// Lookups by id are exact first, then case-insensitive. Text search folds case and
@@ -39,7 +45,8 @@ public:
     std::optional<CloudRegionRecord> cloudRegion(std::string_view id) const;
     std::vector<CloudRegionRecord> cloudRegions(std::string_view search = {}) const;
     /// Provider-published intensity of a cloud region (latest year, or that year).
-    std::optional<IntensityRecord> cloudIntensity(std::string_view cloudRegionId, std::optional<int> year = {}) const;
+    std::optional<IntensityRecord> cloudIntensity(std::string_view cloudRegionId,
+                                                  std::optional<int> year = {}) const;
 
     std::optional<PueDefaultRecord> pueDefault(std::string_view provider) const;
 

@@ -60,7 +60,8 @@ void checkHeader(const TableSpec& table, const CsvTable& csv, const std::string&
         const std::string found = i < csv.header.size() ? csv.header[i] : std::string("(nothing)");
         if (found != table.columns[i].name) {
             throw CsvError(file, 1, static_cast<int>(i) + 1,
-                           "expected column '" + std::string(table.columns[i].name) + "', found '" + found + "'");
+                           "expected column '" + std::string(table.columns[i].name) + "', found '" + found
+                               + "'");
         }
     }
     if (csv.header.size() != table.columns.size())
@@ -73,7 +74,8 @@ void bindCell(Statement& insert, int index, const ColumnSpec& column, const std:
 {
     const auto fail = [&](const std::string& expected) {
         throw CsvError(file, line, col,
-                       "column '" + std::string(column.name) + "': expected " + expected + ", found '" + cell + "'");
+                       "column '" + std::string(column.name) + "': expected " + expected + ", found '" + cell
+                           + "'");
     };
     if (cell.empty()) {
         if (column.required)
@@ -136,9 +138,11 @@ void loadTable(const TableSpec& table, const std::filesystem::path& file, Databa
     for (const CsvRow& row : csv.rows) {
         const auto [it, inserted] = firstLineOfKey.emplace(rowKey(table, csv, row), row.line);
         if (!inserted)
-            throw CsvError(fileName, row.line, 1, "duplicate key, first defined on line " + std::to_string(it->second));
+            throw CsvError(fileName, row.line, 1,
+                           "duplicate key, first defined on line " + std::to_string(it->second));
         for (std::size_t i = 0; i < table.columns.size(); ++i)
-            bindCell(insert, static_cast<int>(i) + 1, table.columns[i], row.cells[i], fileName, row.line, row.columns[i]);
+            bindCell(insert, static_cast<int>(i) + 1, table.columns[i], row.cells[i], fileName, row.line,
+                     row.columns[i]);
         const int searchIndex = static_cast<int>(table.columns.size()) + 1;
         if (table.searchColumns.empty())
             insert.bindNull(searchIndex);

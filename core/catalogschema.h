@@ -9,7 +9,13 @@
 
 namespace aicarbon {
 
-enum class ColumnType { Text, Integer, Real, Boolean };
+enum class ColumnType
+{
+    Text,
+    Integer,
+    Real,
+    Boolean
+};
 
 struct ColumnSpec
 {

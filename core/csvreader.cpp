@@ -8,8 +8,7 @@ CsvError::CsvError(std::string file, int line, int column, const std::string& me
     , m_file(std::move(file))
     , m_line(line)
     , m_column(column)
-{
-}
+{ }
 
 int CsvTable::columnIndex(std::string_view name) const
 {
@@ -55,7 +54,10 @@ public:
         }
     }
 
-    [[noreturn]] void fail(const std::string& message) const { throw CsvError(m_file, m_line, m_column, message); }
+    [[noreturn]] void fail(const std::string& message) const
+    {
+        throw CsvError(m_file, m_line, m_column, message);
+    }
 
 private:
     void advance()
@@ -147,8 +149,8 @@ CsvTable parseCsv(std::string_view text, const std::string& fileName)
         }
         if (row.cells.size() != table.header.size()) {
             throw CsvError(fileName, row.line, 1,
-                           "expected " + std::to_string(table.header.size()) + " cells as in the header, found "
-                               + std::to_string(row.cells.size()));
+                           "expected " + std::to_string(table.header.size())
+                               + " cells as in the header, found " + std::to_string(row.cells.size()));
         }
         table.rows.push_back(std::move(row));
     }

@@ -44,8 +44,7 @@ Database::~Database()
 Database::Database(Database&& other) noexcept
     : m_handle(std::exchange(other.m_handle, nullptr))
     , m_path(std::move(other.m_path))
-{
-}
+{ }
 
 Database& Database::operator=(Database&& other) noexcept
 {
@@ -70,7 +69,8 @@ void Database::execute(const std::string& sql)
 Statement Database::prepare(const std::string& sql) const
 {
     sqlite3_stmt* handle = nullptr;
-    if (sqlite3_prepare_v2(m_handle, sql.c_str(), static_cast<int>(sql.size()), &handle, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(m_handle, sql.c_str(), static_cast<int>(sql.size()), &handle, nullptr)
+        != SQLITE_OK)
         throw DatabaseError(m_path + ": " + sqlite3_errmsg(m_handle) + " in: " + sql.substr(0, 200));
     return Statement(handle, sql);
 }

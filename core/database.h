@@ -21,7 +21,12 @@ public:
 class Database
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    enum class Mode
+    {
+        ReadOnly,
+        ReadWrite,
+        Create
+    };
 
     /// Opens `path` (":memory:" for an in-memory database). Throws DatabaseError.
     explicit Database(const std::string& path, Mode mode = Mode::ReadOnly);

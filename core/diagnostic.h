@@ -6,7 +6,11 @@
 
 namespace aicarbon {
 
-enum class Severity { Warning, Error };
+enum class Severity
+{
+    Warning,
+    Error
+};
 
 /// A problem with an input. `code` is stable (the GUI translates by code); `message` is
 /// English (the CLI prints it). `path` is a JSON pointer into the scenario

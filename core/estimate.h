@@ -15,7 +15,13 @@ class Catalog;
 struct Scenario;
 
 /// Where a value used by the estimate came from.
-enum class Origin { User, Catalog, Default, Derived };
+enum class Origin
+{
+    User,
+    Catalog,
+    Default,
+    Derived
+};
 
 /// One value the estimate used, with its source: the "how this was computed" list.
 struct Assumption

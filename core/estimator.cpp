@@ -44,13 +44,12 @@ public:
         , m_catalog(catalog)
         , m_estimate(estimate)
         , m_inputs(estimate.inputs)
-    {
-    }
+    { }
 
     void run()
     {
-        m_estimate.assumptions.push_back({ "data_version", "Catalog data version", std::nullopt,
-                                           m_estimate.dataVersion, "", "aicarbon catalog", Origin::Catalog });
+        m_estimate.assumptions.push_back({"data_version", "Catalog data version", std::nullopt,
+                                          m_estimate.dataVersion, "", "aicarbon catalog", Origin::Catalog});
         resolveWorkload();
         resolveHardware();
         resolveRuntime();
@@ -67,21 +66,24 @@ private:
     // --- bookkeeping -------------------------------------------------------------
     void error(std::string code, std::string path, std::string message)
     {
-        m_estimate.diagnostics.push_back(Diagnostic::error(std::move(code), std::move(path), std::move(message)));
+        m_estimate.diagnostics.push_back(
+            Diagnostic::error(std::move(code), std::move(path), std::move(message)));
     }
     void warning(std::string code, std::string path, std::string message)
     {
-        m_estimate.diagnostics.push_back(Diagnostic::warning(std::move(code), std::move(path), std::move(message)));
+        m_estimate.diagnostics.push_back(
+            Diagnostic::warning(std::move(code), std::move(path), std::move(message)));
     }
-    void note(std::string key, std::string name, double value, std::string unit, std::string source, Origin origin)
+    void note(std::string key, std::string name, double value, std::string unit, std::string source,
+              Origin origin)
     {
-        m_estimate.assumptions.push_back({ std::move(key), std::move(name), value, "", std::move(unit),
-                                           std::move(source), origin });
+        m_estimate.assumptions.push_back(
+            {std::move(key), std::move(name), value, "", std::move(unit), std::move(source), origin});
     }
     void noteText(std::string key, std::string name, std::string text, std::string source, Origin origin)
     {
-        m_estimate.assumptions.push_back({ std::move(key), std::move(name), std::nullopt, std::move(text), "",
-                                           std::move(source), origin });
+        m_estimate.assumptions.push_back(
+            {std::move(key), std::move(name), std::nullopt, std::move(text), "", std::move(source), origin});
     }
     void noteDefault(const std::string& key, const std::string& name, const defaults::Default& d)
     {
@@ -117,7 +119,8 @@ private:
     bool checkFraction(const std::optional<double>& value, const std::string& path, const std::string& what)
     {
         if (value && !(*value >= 0.0 && *value <= 1.0)) {
-            error("value-out-of-range", path, what + " must be between 0 and 1, found " + formatNumber(*value));
+            error("value-out-of-range", path,
+                  what + " must be between 0 and 1, found " + formatNumber(*value));
             return false;
         }
         return true;
@@ -157,35 +160,40 @@ void Resolver::resolveWorkload()
         if (!m_model) {
             const auto close = m_catalog.suggest(CatalogKind::Model, w.model);
             error("unknown-model", "/workload/model",
-                  "unknown model '" + w.model + "'" + (close.empty() ? "" : "; did you mean " + joined(close) + "?"));
+                  "unknown model '" + w.model + "'"
+                      + (close.empty() ? "" : "; did you mean " + joined(close) + "?"));
         } else {
             noteText("model", "Model preset", m_model->name + " (" + m_model->id + ")", cite(m_model->source),
                      Origin::Catalog);
         }
     }
-    checkPositive(w.flopsPerParameterToken, "/workload/flops_per_parameter_token", "FLOPs per parameter per token");
+    checkPositive(w.flopsPerParameterToken, "/workload/flops_per_parameter_token",
+                  "FLOPs per parameter per token");
     c.flopsPerParameterToken = w.flopsPerParameterToken.value_or(defaults::kFlopsPerParameterToken.value);
     if (w.flopsPerParameterToken)
-        note("flops_per_parameter_token", "FLOPs per parameter per token", c.flopsPerParameterToken, "FLOP", "scenario",
-             Origin::User);
+        note("flops_per_parameter_token", "FLOPs per parameter per token", c.flopsPerParameterToken, "FLOP",
+             "scenario", Origin::User);
     else
-        noteDefault("flops_per_parameter_token", "FLOPs per parameter per token", defaults::kFlopsPerParameterToken);
+        noteDefault("flops_per_parameter_token", "FLOPs per parameter per token",
+                    defaults::kFlopsPerParameterToken);
 
     if (checkPositive(w.parameters, "/workload/parameters", "parameters") && w.parameters) {
         c.parameters = *w.parameters;
     } else if (m_model && (m_model->activeParameters || m_model->parameters)) {
         c.parameters = m_model->activeParameters.value_or(m_model->parameters.value_or(0.0));
-        note("parameters", m_model->activeParameters ? "Active parameters (per token)" : "Parameters", c.parameters,
-             "", cite(m_model->source), Origin::Catalog);
+        note("parameters", m_model->activeParameters ? "Active parameters (per token)" : "Parameters",
+             c.parameters, "", cite(m_model->source), Origin::Catalog);
     }
     c.tokens = resolveTokens();
     if (c.parameters > 0.0 && c.tokens > 0.0)
         c.simpleFlops = trainingFlops(c.flopsPerParameterToken, c.parameters, c.tokens);
     if (m_model && m_model->layers && m_model->dModel && m_model->context && c.tokens > 0.0) {
-        const TransformerShape shape { double(*m_model->layers), double(*m_model->dModel), double(*m_model->context) };
+        const TransformerShape shape {double(*m_model->layers), double(*m_model->dModel),
+                                      double(*m_model->context)};
         c.nonEmbeddingParameters = nonEmbeddingParameters(shape);
-        c.architectureFlops = trainingFlopsPerToken(c.parameters > 0 ? c.parameters : c.nonEmbeddingParameters, shape,
-                                                    c.flopsPerParameterToken)
+        c.architectureFlops =
+            trainingFlopsPerToken(c.parameters > 0 ? c.parameters : c.nonEmbeddingParameters, shape,
+                                  c.flopsPerParameterToken)
             * c.tokens;
     }
     if (checkPositive(w.trainingFlops, "/workload/training_flops", "training FLOPs") && w.trainingFlops) {
@@ -203,7 +211,8 @@ double Resolver::resolveTokens()
     const WorkloadSpec& w = m_scenario.workload;
     const bool ok = checkPositive(w.tokens, "/workload/tokens", "tokens")
         && checkPositive(w.datasetTokens, "/workload/dataset_tokens", "dataset tokens")
-        && checkPositive(w.epochs, "/workload/epochs", "epochs") && checkPositive(w.steps, "/workload/steps", "steps")
+        && checkPositive(w.epochs, "/workload/epochs", "epochs")
+        && checkPositive(w.steps, "/workload/steps", "steps")
         && checkPositive(w.batchSize, "/workload/batch_size", "batch size")
         && checkPositive(w.sequenceLength, "/workload/sequence_length", "sequence length");
     if (!ok)
@@ -220,7 +229,8 @@ double Resolver::resolveTokens()
     if (w.steps || w.batchSize || w.sequenceLength) {
         if (!(w.steps && w.batchSize && w.sequenceLength)) {
             error("incomplete-workload", "/workload",
-                  "steps, batch_size and sequence_length must be given together (tokens = steps × batch × length)");
+                  "steps, batch_size and sequence_length must be given together (tokens = steps × batch × "
+                  "length)");
             return 0.0;
         }
         const double tokens = *w.steps * *w.batchSize * *w.sequenceLength;
@@ -229,7 +239,8 @@ double Resolver::resolveTokens()
         return tokens;
     }
     if (m_model && m_model->trainingTokens) {
-        note("tokens", "Training tokens", *m_model->trainingTokens, "tokens", cite(m_model->source), Origin::Catalog);
+        note("tokens", "Training tokens", *m_model->trainingTokens, "tokens", cite(m_model->source),
+             Origin::Catalog);
         return *m_model->trainingTokens;
     }
     return 0.0;
@@ -243,22 +254,26 @@ void Resolver::resolveHardware()
         if (!m_device) {
             const auto close = m_catalog.suggest(CatalogKind::Device, h.device);
             error("unknown-device", "/hardware/device",
-                  "unknown device '" + h.device + "'" + (close.empty() ? "" : "; did you mean " + joined(close) + "?"));
+                  "unknown device '" + h.device + "'"
+                      + (close.empty() ? "" : "; did you mean " + joined(close) + "?"));
         } else {
             noteText("device", "Device", m_device->name + " (" + m_device->id + ")", cite(m_device->source),
                      Origin::Catalog);
         }
     }
-    if (h.count && (!checkPositive(h.count, "/hardware/count", "device count") || std::floor(*h.count) != *h.count)) {
+    if (h.count
+        && (!checkPositive(h.count, "/hardware/count", "device count") || std::floor(*h.count) != *h.count)) {
         if (std::isfinite(*h.count) && *h.count > 0)
-            error("not-an-integer", "/hardware/count", "device count must be a whole number, found " + formatNumber(*h.count));
+            error("not-an-integer", "/hardware/count",
+                  "device count must be a whole number, found " + formatNumber(*h.count));
         return;
     }
     m_inputs.deviceCount = h.count.value_or(1.0);
     if (h.count)
         note("device_count", "Devices", m_inputs.deviceCount, "", "scenario", Origin::User);
     else
-        note("device_count", "Devices", 1.0, "", "default: one device when the count is not given", Origin::Default);
+        note("device_count", "Devices", 1.0, "", "default: one device when the count is not given",
+             Origin::Default);
 }
 
 void Resolver::resolveRuntime()
@@ -270,9 +285,11 @@ void Resolver::resolveRuntime()
     if (r.deviceHours) {
         m_inputs.fixedDeviceHours = *r.deviceHours;
         note("device_hours", "Device-hours (accounting mode)", *r.deviceHours, "h", "scenario", Origin::User);
-        if (r.wallClockHours && std::abs(*r.wallClockHours * m_inputs.deviceCount / *r.deviceHours - 1.0) > 0.01)
-            warning("inconsistent-runtime", "/runtime",
-                    "wall_clock_hours × count differs from device_hours by more than 1%; device_hours is used");
+        if (r.wallClockHours
+            && std::abs(*r.wallClockHours * m_inputs.deviceCount / *r.deviceHours - 1.0) > 0.01)
+            warning(
+                "inconsistent-runtime", "/runtime",
+                "wall_clock_hours × count differs from device_hours by more than 1%; device_hours is used");
     } else if (r.wallClockHours) {
         m_inputs.fixedDeviceHours = *r.wallClockHours * m_inputs.deviceCount;
         note("wall_clock_hours", "Wall-clock hours (accounting mode)", *r.wallClockHours, "h", "scenario",
@@ -285,26 +302,31 @@ void Resolver::resolveTime()
 {
     const HardwareSpec& h = m_scenario.hardware;
     const std::optional<Precision> precision = h.precision ? h.precision : [&]() -> std::optional<Precision> {
-        for (const Precision p : { Precision::Bf16, Precision::Fp16, Precision::Tf32, Precision::Fp32 }) {
+        for (const Precision p : {Precision::Bf16, Precision::Fp16, Precision::Tf32, Precision::Fp32}) {
             if (m_device && m_device->peak(p))
                 return p;
         }
         return std::nullopt;
     }();
     if (precision)
-        noteText("precision", "Precision", std::string(toString(*precision)), h.precision ? "scenario"
-                 : "default: bf16, else fp16, tf32, fp32, the first the device supports", h.precision ? Origin::User : Origin::Default);
-    const std::optional<double> catalogPeak = m_device && precision ? m_device->peak(*precision) : std::nullopt;
+        noteText("precision", "Precision", std::string(toString(*precision)),
+                 h.precision ? "scenario"
+                             : "default: bf16, else fp16, tf32, fp32, the first the device supports",
+                 h.precision ? Origin::User : Origin::Default);
+    const std::optional<double> catalogPeak =
+        m_device && precision ? m_device->peak(*precision) : std::nullopt;
     if (checkPositive(h.peakTflops, "/hardware/peak_tflops", "peak TFLOP/s") && h.peakTflops) {
         m_inputs.peakFlopsPerSecond = *h.peakTflops * 1e12;
         note("peak_tflops", "Dense peak per device", *h.peakTflops, "TFLOP/s", "scenario", Origin::User);
         if (catalogPeak && *h.peakTflops >= kSparsityRatio * *catalogPeak)
             warning("peak-looks-sparse", "/hardware/peak_tflops",
                     "peak " + formatNumber(*h.peakTflops) + " TFLOP/s is about twice the dense figure "
-                        + formatNumber(*catalogPeak) + " TFLOP/s: it looks like a sparsity figure; use the dense peak");
+                        + formatNumber(*catalogPeak)
+                        + " TFLOP/s: it looks like a sparsity figure; use the dense peak");
     } else if (catalogPeak) {
         m_inputs.peakFlopsPerSecond = *catalogPeak * 1e12;
-        note("peak_tflops", "Dense peak per device", *catalogPeak, "TFLOP/s", cite(m_device->source), Origin::Catalog);
+        note("peak_tflops", "Dense peak per device", *catalogPeak, "TFLOP/s", cite(m_device->source),
+             Origin::Catalog);
     }
 
     const bool mfuOk = checkPositive(h.mfu, "/hardware/mfu", "MFU");
@@ -315,7 +337,8 @@ void Resolver::resolveTime()
                 "MFU " + formatNumber(*h.mfu) + " is above 0.75; published large runs reach 0.2-0.46");
     if (m_accounting) {
         if (h.mfu)
-            warning("mfu-ignored", "/hardware/mfu", "MFU is not used when the runtime is given; it is reported as implied");
+            warning("mfu-ignored", "/hardware/mfu",
+                    "MFU is not used when the runtime is given; it is reported as implied");
         return;
     }
     m_inputs.mfu = h.mfu.value_or(defaults::kMfu.value);
@@ -324,12 +347,14 @@ void Resolver::resolveTime()
     else
         noteDefault("mfu", "Model FLOPs utilization", defaults::kMfu);
     if (m_inputs.trainingFlops <= 0.0)
-        error("unknown-compute", "/workload",
-              "cannot determine the training compute: give training_flops, parameters with tokens (or a model "
-              "preset), or the runtime hours");
+        error(
+            "unknown-compute", "/workload",
+            "cannot determine the training compute: give training_flops, parameters with tokens (or a model "
+            "preset), or the runtime hours");
     if (m_inputs.peakFlopsPerSecond <= 0.0)
         error("unknown-peak", "/hardware",
-              "no dense peak for this device at this precision: give hardware.peak_tflops or another precision");
+              "no dense peak for this device at this precision: give hardware.peak_tflops or another "
+              "precision");
 }
 
 void Resolver::resolvePower()
@@ -340,11 +365,12 @@ void Resolver::resolvePower()
     const double tdp = h.tdpW.value_or(m_device ? m_device->tdpW.value_or(0.0) : 0.0);
     if (checkPositive(h.averagePowerW, "/hardware/average_power_w", "average power") && h.averagePowerW) {
         m_inputs.devicePower = Power::fromWatts(*h.averagePowerW);
-        note("device_power_w", "Average power per device (measured)", *h.averagePowerW, "W", "scenario", Origin::User);
+        note("device_power_w", "Average power per device (measured)", *h.averagePowerW, "W", "scenario",
+             Origin::User);
         if (tdp > 0.0 && *h.averagePowerW > tdp)
             warning("power-above-tdp", "/hardware/average_power_w",
-                    "average power " + formatNumber(*h.averagePowerW) + " W is above the TDP " + formatNumber(tdp)
-                        + " W (fine if it includes the host)");
+                    "average power " + formatNumber(*h.averagePowerW) + " W is above the TDP "
+                        + formatNumber(tdp) + " W (fine if it includes the host)");
     } else if (!h.averagePowerW) {
         resolvePowerFromTdp(tdp);
     }
@@ -360,7 +386,8 @@ void Resolver::resolvePowerFromTdp(double tdp)
     const HardwareSpec& h = m_scenario.hardware;
     checkFraction(h.powerUtilization, "/hardware/power_utilization", "power utilization");
     if (tdp <= 0.0)
-        return error("unknown-power", "/hardware", "no TDP for this device: give hardware.average_power_w or tdp_w");
+        return error("unknown-power", "/hardware",
+                     "no TDP for this device: give hardware.average_power_w or tdp_w");
     const double u = h.powerUtilization.value_or(defaults::kPowerUtilization.value);
     const double idle = (m_device && !h.tdpW) ? m_device->idleW.value_or(0.0) : 0.0;
     m_inputs.devicePower = Power::fromWatts(idle + u * (tdp - idle));
@@ -370,8 +397,8 @@ void Resolver::resolvePowerFromTdp(double tdp)
         note("power_utilization", "Power utilization", u, "fraction", "scenario", Origin::User);
     else
         noteDefault("power_utilization", "Power utilization", defaults::kPowerUtilization);
-    note("device_power_w", "Average power per device (idle + u·(TDP − idle))", m_inputs.devicePower.watts(), "W",
-         "methodology §3", Origin::Derived);
+    note("device_power_w", "Average power per device (idle + u·(TDP − idle))", m_inputs.devicePower.watts(),
+         "W", "methodology §3", Origin::Derived);
 }
 
 void Resolver::resolveFacility()
@@ -384,20 +411,25 @@ void Resolver::resolveFacility()
             cloud = m_catalog.cloudRegion(f.region);
         if (cloud) {
             gridRegion = cloud->gridRegion;
-            noteText("region", "Cloud region", cloud->id + " (" + cloud->city + ", " + cloud->country + ") on grid "
-                     + gridRegion, cite(cloud->source), Origin::Catalog);
+            noteText("region", "Cloud region",
+                     cloud->id + " (" + cloud->city + ", " + cloud->country + ") on grid " + gridRegion,
+                     cite(cloud->source), Origin::Catalog);
         } else if (const auto region = m_catalog.region(f.region)) {
             gridRegion = region->id;
-            noteText("region", "Region", region->name + " (" + region->id + ")", "aicarbon catalog", Origin::Catalog);
+            noteText("region", "Region", region->name + " (" + region->id + ")", "aicarbon catalog",
+                     Origin::Catalog);
         } else {
             auto close = m_catalog.suggest(f.region.find(':') != std::string::npos ? CatalogKind::CloudRegion
-                                                                                   : CatalogKind::Region, f.region);
+                                                                                   : CatalogKind::Region,
+                                           f.region);
             error("unknown-region", "/facility/region",
-                  "unknown region '" + f.region + "'" + (close.empty() ? "" : "; did you mean " + joined(close) + "?"));
+                  "unknown region '" + f.region + "'"
+                      + (close.empty() ? "" : "; did you mean " + joined(close) + "?"));
         }
     }
     if (f.year && (*f.year < 1990 || *f.year > 2100))
-        error("value-out-of-range", "/facility/year", "year must be between 1990 and 2100, found " + std::to_string(*f.year));
+        error("value-out-of-range", "/facility/year",
+              "year must be between 1990 and 2100, found " + std::to_string(*f.year));
     resolveIntensity(gridRegion, cloud ? &*cloud : nullptr);
     resolvePue(cloud ? &*cloud : nullptr);
 }
@@ -412,7 +444,8 @@ void Resolver::resolveIntensity(const std::string& gridRegion, const CloudRegion
         note("carbon_intensity", "Grid carbon intensity", *f.carbonIntensityGPerKwh, "gCO2e/kWh", "scenario",
              Origin::User);
     } else if (!f.carbonIntensityGPerKwh) {
-        std::optional<IntensityRecord> record = cloud ? m_catalog.cloudIntensity(cloud->id, f.year) : std::nullopt;
+        std::optional<IntensityRecord> record =
+            cloud ? m_catalog.cloudIntensity(cloud->id, f.year) : std::nullopt;
         if (record)
             cfe = record->cfeFraction;
         else if (!gridRegion.empty())
@@ -420,20 +453,24 @@ void Resolver::resolveIntensity(const std::string& gridRegion, const CloudRegion
         if (record) {
             m_inputs.intensity = CarbonIntensity::fromGramsPerKilowattHour(record->gPerKwh);
             note("carbon_intensity",
-                 "Grid carbon intensity, " + record->regionId + " " + std::to_string(record->year) + " (" + record->basis + ")",
+                 "Grid carbon intensity, " + record->regionId + " " + std::to_string(record->year) + " ("
+                     + record->basis + ")",
                  record->gPerKwh, "gCO2e/kWh", cite(record->source), Origin::Catalog);
         } else if (!gridRegion.empty()) {
             error("no-intensity", "/facility/year",
                   "no grid carbon intensity for '" + gridRegion + "'"
-                      + (f.year ? " in " + std::to_string(*f.year) : std::string()) + "; give another year or carbon_intensity_g_per_kwh");
+                      + (f.year ? " in " + std::to_string(*f.year) : std::string())
+                      + "; give another year or carbon_intensity_g_per_kwh");
         } else if (f.region.empty()) {
-            error("unknown-intensity", "/facility", "give facility.region or facility.carbon_intensity_g_per_kwh");
+            error("unknown-intensity", "/facility",
+                  "give facility.region or facility.carbon_intensity_g_per_kwh");
         }
     }
     if (m_inputs.intensity.gramsPerKilowattHour() > kHighIntensity)
         warning("high-intensity", "/facility/carbon_intensity_g_per_kwh",
                 "carbon intensity above 1,200 gCO2e/kWh is higher than any national grid");
-    if (checkFraction(f.carbonFreeEnergyFraction, "/facility/carbon_free_energy_fraction", "carbon-free energy fraction")
+    if (checkFraction(f.carbonFreeEnergyFraction, "/facility/carbon_free_energy_fraction",
+                      "carbon-free energy fraction")
         && f.carbonFreeEnergyFraction) {
         m_inputs.carbonFreeFraction = *f.carbonFreeEnergyFraction;
         note("carbon_free_energy_fraction", "Carbon-free energy (market-based)", *f.carbonFreeEnergyFraction,
@@ -454,7 +491,8 @@ void Resolver::resolvePue(const CloudRegionRecord* cloud)
     if (checkPositive(f.pue, "/facility/pue", "PUE") && f.pue) {
         m_inputs.pue = *f.pue;
         if (*f.pue < 1.0)
-            error("value-out-of-range", "/facility/pue", "PUE must be at least 1, found " + formatNumber(*f.pue));
+            error("value-out-of-range", "/facility/pue",
+                  "PUE must be at least 1, found " + formatNumber(*f.pue));
         else if (*f.pue > kHighPue)
             warning("high-pue", "/facility/pue", "PUE above 2 is unusual for a data centre today");
         note("pue", "PUE", *f.pue, "ratio", "scenario", Origin::User);
@@ -467,13 +505,13 @@ void Resolver::resolvePue(const CloudRegionRecord* cloud)
         note("pue", "PUE (" + cloud->id + ")", *cloud->pue, "ratio", cite(cloud->pueSource), Origin::Catalog);
         return;
     }
-    for (const std::string& provider : { cloud ? cloud->provider : std::string(), std::string("global") }) {
+    for (const std::string& provider : {cloud ? cloud->provider : std::string(), std::string("global")}) {
         if (provider.empty())
             continue;
         if (const auto d = m_catalog.pueDefault(provider)) {
             m_inputs.pue = d->pue;
-            note("pue", provider == "global" ? "PUE (global default)" : "PUE (" + provider + " fleet)", d->pue,
-                 "ratio", cite(d->source), Origin::Catalog);
+            note("pue", provider == "global" ? "PUE (global default)" : "PUE (" + provider + " fleet)",
+                 d->pue, "ratio", cite(d->source), Origin::Catalog);
             return;
         }
     }
@@ -496,7 +534,7 @@ void Resolver::resolveSearch()
     switch (s.method) {
     case SearchMethod::Trials:
     case SearchMethod::Random:
-        budget = s.equivalentRuns ? SearchBudget { s.trials.value_or(0.0), *s.equivalentRuns }
+        budget = s.equivalentRuns ? SearchBudget {s.trials.value_or(0.0), *s.equivalentRuns}
                                   : randomSearch(s.trials.value_or(0.0), fraction);
         break;
     case SearchMethod::Grid:
@@ -509,13 +547,15 @@ void Resolver::resolveSearch()
         const double eta = s.eta.value_or(3.0);
         const double minFraction = s.minFraction.value_or(0.0);
         if (eta <= 1.0 || !std::isfinite(eta))
-            return error("value-out-of-range", "/search/eta", "eta must be greater than 1, found " + formatNumber(eta));
+            return error("value-out-of-range", "/search/eta",
+                         "eta must be greater than 1, found " + formatNumber(eta));
         if (!(minFraction > 0.0 && minFraction <= 1.0))
             return error("value-out-of-range", "/search/min_fraction", "min_fraction must be in (0, 1]");
         if (s.method == SearchMethod::Hyperband)
             budget = hyperband(eta, minFraction, s.resume);
         else if (!s.configurations)
-            return error("missing-value", "/search/configurations", "successive halving needs configurations");
+            return error("missing-value", "/search/configurations",
+                         "successive halving needs configurations");
         else
             budget = successiveHalving(*s.configurations, eta, minFraction, s.resume);
         break;
@@ -546,15 +586,17 @@ void Resolver::resolveEmbodied()
         && checkPositive(e.perDeviceKgCo2e, "/embodied/per_device_kgco2e", "embodied emissions", true);
     if (!e.include || !ok)
         return;
-    const std::optional<double> perDevice
-        = e.perDeviceKgCo2e ? e.perDeviceKgCo2e : (m_device ? m_device->embodiedKgCo2e : std::nullopt);
+    const std::optional<double> perDevice =
+        e.perDeviceKgCo2e ? e.perDeviceKgCo2e : (m_device ? m_device->embodiedKgCo2e : std::nullopt);
     if (!perDevice)
-        return warning("embodied-unknown", "/embodied",
-                       "no embodied emissions known for this device: give embodied.per_device_kgco2e (left out)");
+        return warning(
+            "embodied-unknown", "/embodied",
+            "no embodied emissions known for this device: give embodied.per_device_kgco2e (left out)");
     const double years = e.lifetimeYears.value_or(defaults::kLifetimeYears.value);
     m_inputs.embodiedKgPerDeviceHour = *perDevice / (years * kHoursPerYear);
     note("embodied_per_device", "Embodied emissions per device", *perDevice, "kgCO2e",
-         e.perDeviceKgCo2e ? "scenario" : m_device->embodiedSource, e.perDeviceKgCo2e ? Origin::User : Origin::Catalog);
+         e.perDeviceKgCo2e ? "scenario" : m_device->embodiedSource,
+         e.perDeviceKgCo2e ? Origin::User : Origin::Catalog);
     if (e.lifetimeYears)
         note("lifetime_years", "Device lifetime", years, "years", "scenario", Origin::User);
     else
@@ -573,17 +615,18 @@ void Resolver::resolveCost()
     if (checkPositive(c.carbonPricePerTonne, "/cost/carbon_price_per_tonne", "carbon price", true)
         && c.carbonPricePerTonne) {
         m_inputs.carbonPricePerTonne = *c.carbonPricePerTonne;
-        note("carbon_price_per_tonne", "Carbon price per tonne", *c.carbonPricePerTonne, c.currency, "scenario",
-             Origin::User);
+        note("carbon_price_per_tonne", "Carbon price per tonne", *c.carbonPricePerTonne, c.currency,
+             "scenario", Origin::User);
     }
 }
 
 bool allFinite(const Figures& f)
 {
     const ComponentFigures& t = f.total;
-    for (const double v : { f.trainingFlops, f.mfu, f.wallClock.hours(), t.deviceTime.hours(), t.itEnergy.kilowattHours(),
-                            t.facilityEnergy.kilowattHours(), t.operational.kilograms(), t.marketBased.kilograms(),
-                            t.embodied.kilograms(), f.totalEmissions.kilograms(), f.totalCost }) {
+    for (const double v :
+         {f.trainingFlops, f.mfu, f.wallClock.hours(), t.deviceTime.hours(), t.itEnergy.kilowattHours(),
+          t.facilityEnergy.kilowattHours(), t.operational.kilograms(), t.marketBased.kilograms(),
+          t.embodied.kilograms(), f.totalEmissions.kilograms(), f.totalCost}) {
         if (!std::isfinite(v))
             return false;
     }
@@ -595,7 +638,7 @@ std::vector<EquivalentValue> equivalentsOf(Mass total, const Catalog& catalog)
     std::vector<EquivalentValue> out;
     for (const EquivalentRecord& e : catalog.equivalents()) {
         if (e.kgCo2ePerUnit > 0.0)
-            out.push_back({ e.id, e.name, e.unit, e.source, total.kilograms() / e.kgCo2ePerUnit });
+            out.push_back({e.id, e.name, e.unit, e.source, total.kilograms() / e.kgCo2ePerUnit});
     }
     return out;
 }
@@ -613,14 +656,14 @@ Estimate estimate(const Scenario& scenario, const Catalog& catalog)
         return result;
     result.figures = computeFigures(result.inputs);
     if (!allFinite(result.figures)) {
-        result.diagnostics.push_back(Diagnostic::error("result-overflow", "",
-                                                       "the inputs are too large: a result is not a finite number"));
+        result.diagnostics.push_back(Diagnostic::error(
+            "result-overflow", "", "the inputs are too large: a result is not a finite number"));
         result.figures = Figures {};
         return result;
     }
     if (result.inputs.fixedDeviceHours > 0.0 && result.figures.mfu > 0.0)
-        result.assumptions.push_back({ "implied_mfu", "Implied MFU (from the runtime)", result.figures.mfu, "",
-                                       "fraction", "FLOPs / (peak × device-seconds)", Origin::Derived });
+        result.assumptions.push_back({"implied_mfu", "Implied MFU (from the runtime)", result.figures.mfu, "",
+                                      "fraction", "FLOPs / (peak × device-seconds)", Origin::Derived});
     result.equivalents = equivalentsOf(result.figures.totalEmissions, catalog);
     return result;
 }

@@ -19,23 +19,26 @@ Rates ratesOf(const ResolvedInputs& in)
 {
     const Energy it = energyOver(in.devicePower + in.hostPower, Duration::fromHours(1.0));
     const Energy facility = it * in.pue;
-    return { it, facility, emissionsOf(facility, in.intensity), 1.0 - in.carbonFreeFraction,
-             Mass::fromKilograms(in.embodiedKgPerDeviceHour) };
+    return {it, facility, emissionsOf(facility, in.intensity), 1.0 - in.carbonFreeFraction,
+            Mass::fromKilograms(in.embodiedKgPerDeviceHour)};
 }
 
 ComponentFigures component(Duration deviceTime, const Rates& r)
 {
     const double h = deviceTime.hours();
     const Mass operational = r.operationalPerDeviceHour * h;
-    return { deviceTime, r.itPerDeviceHour * h, r.facilityPerDeviceHour * h,
-             operational, operational * r.marketShare, r.embodiedPerDeviceHour * h };
+    return {deviceTime,  r.itPerDeviceHour * h,       r.facilityPerDeviceHour * h,
+            operational, operational * r.marketShare, r.embodiedPerDeviceHour * h};
 }
 
 ComponentFigures sum(const ComponentFigures& a, const ComponentFigures& b, const ComponentFigures& c)
 {
-    return { a.deviceTime + b.deviceTime + c.deviceTime, a.itEnergy + b.itEnergy + c.itEnergy,
-             a.facilityEnergy + b.facilityEnergy + c.facilityEnergy, a.operational + b.operational + c.operational,
-             a.marketBased + b.marketBased + c.marketBased, a.embodied + b.embodied + c.embodied };
+    return {a.deviceTime + b.deviceTime + c.deviceTime,
+            a.itEnergy + b.itEnergy + c.itEnergy,
+            a.facilityEnergy + b.facilityEnergy + c.facilityEnergy,
+            a.operational + b.operational + c.operational,
+            a.marketBased + b.marketBased + c.marketBased,
+            a.embodied + b.embodied + c.embodied};
 }
 
 } // namespace
@@ -50,7 +53,8 @@ Figures computeFigures(const ResolvedInputs& in) noexcept
         ? Duration::fromHours(in.fixedDeviceHours)
         : Duration::fromSeconds(in.trainingFlops / (in.peakFlopsPerSecond * in.mfu));
     const double capacity = in.peakFlopsPerSecond * finalTime.seconds();
-    f.mfu = !accounting ? in.mfu : (in.trainingFlops > 0.0 && capacity > 0.0 ? in.trainingFlops / capacity : 0.0);
+    f.mfu =
+        !accounting ? in.mfu : (in.trainingFlops > 0.0 && capacity > 0.0 ? in.trainingFlops / capacity : 0.0);
     f.wallClock = finalTime / in.deviceCount;
 
     const Rates rates = ratesOf(in);

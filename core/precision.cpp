@@ -4,8 +4,8 @@
 namespace aicarbon {
 
 namespace {
-constexpr std::array<std::string_view, kPrecisionCount> kNames { "fp64", "fp32", "tf32", "bf16",
-                                                                 "fp16", "fp8",  "int8" };
+constexpr std::array<std::string_view, kPrecisionCount> kNames {"fp64", "fp32", "tf32", "bf16",
+                                                                "fp16", "fp8",  "int8"};
 }
 
 std::string_view toString(Precision precision)

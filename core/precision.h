@@ -8,7 +8,8 @@
 namespace aicarbon {
 
 /// Numeric precision of the training arithmetic; selects the device's dense peak.
-enum class Precision {
+enum class Precision
+{
     Fp64,
     Fp32,
     Tf32,

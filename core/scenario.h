@@ -67,7 +67,8 @@ struct FacilitySpec
     bool operator==(const FacilitySpec&) const = default;
 };
 
-enum class SearchMethod {
+enum class SearchMethod
+{
     Trials, ///< trials × meanTrialFraction, or equivalentRuns
     Grid, ///< product of gridSizes, each trial a full run × meanTrialFraction
     Random, ///< trials, each × meanTrialFraction

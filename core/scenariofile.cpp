@@ -19,11 +19,9 @@ using nlohmann::json;
 using nlohmann::ordered_json;
 
 constexpr std::pair<SearchMethod, std::string_view> kSearchMethods[] = {
-    { SearchMethod::Trials, "trials" },
-    { SearchMethod::Grid, "grid" },
-    { SearchMethod::Random, "random" },
-    { SearchMethod::SuccessiveHalving, "successive_halving" },
-    { SearchMethod::Hyperband, "hyperband" },
+    {SearchMethod::Trials, "trials"},       {SearchMethod::Grid, "grid"},
+    {SearchMethod::Random, "random"},       {SearchMethod::SuccessiveHalving, "successive_halving"},
+    {SearchMethod::Hyperband, "hyperband"},
 };
 
 std::string describe(const json& value)
@@ -75,8 +73,7 @@ public:
         : m_object(object)
         , m_path(std::move(path))
         , m_context(context)
-    {
-    }
+    { }
     ~ObjectReader() { warnUnknownKeys(); }
     ObjectReader(const ObjectReader&) = delete;
     ObjectReader& operator=(const ObjectReader&) = delete;
@@ -90,7 +87,8 @@ public:
             return mismatch(key, *v, "a number"), std::nullopt;
         const double d = v->get<double>();
         if (!std::isfinite(d))
-            return m_context.error(pathOf(key), "expected a finite number, found a value too large to represent"),
+            return m_context.error(pathOf(key),
+                                   "expected a finite number, found a value too large to represent"),
                    std::nullopt;
         return d;
     }
@@ -98,7 +96,8 @@ public:
     {
         const auto d = number(key);
         if (d && (std::floor(*d) != *d || std::abs(*d) > 1e9))
-            return m_context.error(pathOf(key), "expected a whole number, found " + formatNumber(*d)), std::nullopt;
+            return m_context.error(pathOf(key), "expected a whole number, found " + formatNumber(*d)),
+                   std::nullopt;
         return d ? std::optional<int>(static_cast<int>(*d)) : std::nullopt;
     }
     std::string string(const char* key)
@@ -149,7 +148,8 @@ private:
     {
         for (const auto& item : m_object.items()) {
             if (!m_seen.contains(item.key()))
-                m_context.warning(pathOf(item.key()), "unknown key '" + item.key() + "' is ignored", "unknown-key");
+                m_context.warning(pathOf(item.key()), "unknown key '" + item.key() + "' is ignored",
+                                  "unknown-key");
         }
     }
 
@@ -222,8 +222,8 @@ void readSearch(ObjectReader& r, SearchSpec& s)
         }
         if (!known)
             r.context().error(r.pathOf("method"),
-                              "expected one of trials, grid, random, successive_halving, hyperband, found \"" + method
-                                  + "\"");
+                              "expected one of trials, grid, random, successive_halving, hyperband, found \""
+                                  + method + "\"");
     }
     s.trials = r.number("trials");
     s.meanTrialFraction = r.number("mean_trial_fraction");
@@ -285,7 +285,7 @@ std::pair<int, int> lineAndColumn(std::string_view text, std::size_t offset)
             ++column;
         }
     }
-    return { line, column };
+    return {line, column};
 }
 
 /// Byte offset of the start of the token nlohmann stopped at: its message quotes the
@@ -295,7 +295,8 @@ std::size_t syntaxErrorOffset(std::size_t byte, const std::string& what)
     const std::string marker = "last read: '";
     const auto open = what.find(marker);
     const auto close = open == std::string::npos ? std::string::npos : what.find("'", open + marker.size());
-    const std::size_t length = close == std::string::npos ? 1 : std::max<std::size_t>(1, close - open - marker.size());
+    const std::size_t length =
+        close == std::string::npos ? 1 : std::max<std::size_t>(1, close - open - marker.size());
     return byte >= length ? byte - length : 0;
 }
 
@@ -304,7 +305,8 @@ std::string overflowLiteral(const std::string& what)
 {
     const auto open = what.find('\'');
     const auto close = what.rfind('\'');
-    return open != std::string::npos && close > open ? what.substr(open + 1, close - open - 1) : std::string();
+    return open != std::string::npos && close > open ? what.substr(open + 1, close - open - 1)
+                                                     : std::string();
 }
 
 std::size_t overflowOffset(std::string_view text, const std::string& what)
@@ -324,8 +326,10 @@ bool checkHeader(ObjectReader& r, ReadContext& context, bool& isProject)
     const std::string format = r.string("format");
     const auto version = r.integer("version");
     if (format != kScenarioFormat && format != kProjectFormat) {
-        context.error("/format", "expected \"aicarbon-scenario\" or \"aicarbon-project\", found "
-                                     + (format.empty() ? std::string("nothing") : "\"" + format + "\""), "bad-format");
+        context.error("/format",
+                      "expected \"aicarbon-scenario\" or \"aicarbon-project\", found "
+                          + (format.empty() ? std::string("nothing") : "\"" + format + "\""),
+                      "bad-format");
         return false;
     }
     isProject = format == kProjectFormat;
@@ -334,9 +338,10 @@ bool checkHeader(ObjectReader& r, ReadContext& context, bool& isProject)
         return false;
     }
     if (*version > kScenarioFormatVersion) {
-        context.error("/version", "this file uses format version " + std::to_string(*version)
-                                      + ", written by a newer aicarbon; this version reads version "
-                                      + std::to_string(kScenarioFormatVersion) + ". Please update aicarbon.",
+        context.error("/version",
+                      "this file uses format version " + std::to_string(*version)
+                          + ", written by a newer aicarbon; this version reads version "
+                          + std::to_string(kScenarioFormatVersion) + ". Please update aicarbon.",
                       "newer-version");
         return false;
     }
@@ -350,7 +355,8 @@ bool checkHeader(ObjectReader& r, ReadContext& context, bool& isProject)
 void readDocument(const json& root, ReadContext& context, ScenarioFile& out, const std::string& defaultName)
 {
     if (!root.is_object())
-        return context.error("", "expected a JSON object at the top level, found " + describe(root), "bad-format");
+        return context.error("", "expected a JSON object at the top level, found " + describe(root),
+                             "bad-format");
     ObjectReader top(root, "", context);
     if (!checkHeader(top, context, out.isProject)) {
         for (const auto& item : root.items())
@@ -508,7 +514,7 @@ ordered_json scenarioBody(const Scenario& s)
 ScenarioFile parseScenarioText(std::string_view text, const std::string& fileName)
 {
     ScenarioFile out;
-    ReadContext context { fileName, out.diagnostics };
+    ReadContext context {fileName, out.diagnostics};
     const std::string defaultName = std::filesystem::path(fileName).stem().string();
     json root;
     try {

@@ -33,7 +33,7 @@ double successiveHalvingRuns(double n, double eta, double firstBudget, int round
 
 SearchBudget randomSearch(double trials, double fractionPerTrial)
 {
-    return { trials, trials * fractionPerTrial };
+    return {trials, trials * fractionPerTrial};
 }
 
 SearchBudget gridSearch(std::span<const double> valuesPerParameter, double fractionPerTrial)
@@ -47,7 +47,7 @@ SearchBudget gridSearch(std::span<const double> valuesPerParameter, double fract
 SearchBudget successiveHalving(double configurations, double eta, double minFraction, bool resume)
 {
     const int rounds = roundsBelowFullRun(eta, minFraction);
-    return { configurations, successiveHalvingRuns(configurations, eta, minFraction, rounds, resume) };
+    return {configurations, successiveHalvingRuns(configurations, eta, minFraction, rounds, resume)};
 }
 
 SearchBudget hyperband(double eta, double minFraction, bool resume)

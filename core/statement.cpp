@@ -11,8 +11,7 @@ namespace aicarbon {
 Statement::Statement(sqlite3_stmt* handle, std::string sql)
     : m_handle(handle)
     , m_sql(std::move(sql))
-{
-}
+{ }
 
 Statement::~Statement()
 {
@@ -22,13 +21,13 @@ Statement::~Statement()
 Statement::Statement(Statement&& other) noexcept
     : m_handle(std::exchange(other.m_handle, nullptr))
     , m_sql(std::move(other.m_sql))
-{
-}
+{ }
 
 void Statement::bind(int index, std::string_view text)
 {
     // An empty view may have a null data pointer, which SQLite would bind as NULL.
-    sqlite3_bind_text(m_handle, index, text.empty() ? "" : text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_handle, index, text.empty() ? "" : text.data(), static_cast<int>(text.size()),
+                      SQLITE_TRANSIENT);
 }
 
 void Statement::bind(int index, double value)
@@ -61,7 +60,8 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    throw DatabaseError(std::string(sqlite3_errmsg(sqlite3_db_handle(m_handle))) + " in: " + m_sql.substr(0, 200));
+    throw DatabaseError(std::string(sqlite3_errmsg(sqlite3_db_handle(m_handle)))
+                        + " in: " + m_sql.substr(0, 200));
 }
 
 void Statement::run()

@@ -44,7 +44,8 @@ std::string readTextFile(const std::string& path, std::size_t maxBytes)
         contents.append(buffer, n);
         if (contents.size() > maxBytes) {
             std::fclose(file);
-            throw FileError(path + ": file is larger than " + std::to_string(maxBytes / (1024 * 1024)) + " MiB");
+            throw FileError(path + ": file is larger than " + std::to_string(maxBytes / (1024 * 1024))
+                            + " MiB");
         }
     }
     const bool failed = std::ferror(file) != 0;

@@ -9,9 +9,13 @@ namespace aicarbon {
 namespace {
 
 // Base letters of U+00C0…U+00FF ('\0' = keep as is; "ss"/"ae"/"oe"/"th" handled apart).
-constexpr std::string_view kLatin1 {"aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0y", 64};
+constexpr std::string_view kLatin1 {"aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0y",
+                                    64};
 // Base letters of U+0100…U+017F ('\0' = keep as is). Generated from Unicode NFD.
-constexpr std::string_view kLatinExtendedA {"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii\0\0jjkkkllllllllllnnnnnnnnnoooooo\0\0rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs", 128};
+constexpr std::string_view kLatinExtendedA {
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii\0\0jjkkkllllllllllnnnnnnnnnoooooo\0\0rrrrrrsssssssstt"
+    "ttttuuuuuuuuuuuuwwyyyzzzzzzs",
+    128};
 
 std::string foldCodePoint(char32_t cp)
 {
@@ -81,7 +85,7 @@ std::size_t editDistance(std::string_view a, std::string_view b)
         row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t above = row[j];
-            row[j] = std::min({ row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1) });
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
             diagonal = above;
         }
     }

@@ -31,7 +31,9 @@ public:
 
 protected:
     constexpr Quantity() = default;
-    constexpr explicit Quantity(double value) : m_value(value) { }
+    constexpr explicit Quantity(double value)
+        : m_value(value)
+    { }
     static constexpr Derived raw(double value)
     {
         Derived d;
@@ -100,7 +102,10 @@ class CarbonIntensity : public Quantity<CarbonIntensity>
 public:
     constexpr CarbonIntensity() = default;
     static constexpr CarbonIntensity fromGramsPerKilowattHour(double g) { return raw(g); }
-    static constexpr CarbonIntensity fromPoundsPerKilowattHour(double lb) { return raw(lb * kKilogramsPerPound * 1000.0); }
+    static constexpr CarbonIntensity fromPoundsPerKilowattHour(double lb)
+    {
+        return raw(lb * kKilogramsPerPound * 1000.0);
+    }
     constexpr double gramsPerKilowattHour() const { return m_value; }
     friend class Quantity<CarbonIntensity>;
 };

@@ -26,7 +26,8 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "aicarbon-mkcatalog: %s\n", e.what());
         return 2;
     }
-    const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    const auto ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     std::printf("catalog %s written in %.0f ms\n", argv[2], ms);
     return 0;
 }

@@ -54,7 +54,8 @@ private slots:
     {
         const std::vector<ResolvedInputs> inputs = makeInputs();
         double sink = 0.0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             for (const ResolvedInputs& in : inputs)
                 sink += computeFigures(in).totalEmissions.kilograms();
         }
@@ -63,7 +64,8 @@ private slots:
         const auto start = std::chrono::steady_clock::now();
         for (const ResolvedInputs& in : inputs)
             sink += computeFigures(in).totalEmissions.kilograms();
-        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         std::printf("computeFigures: %.1f million scenarios per second (one core, resolved inputs)\n",
                     double(kBatch) / seconds / 1e6);
         QVERIFY(sink > 0.0);
@@ -79,7 +81,8 @@ private slots:
         s.hardware.count = 1024;
         s.facility.region = "gcp:europe-west1";
         double sink = 0.0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             sink += estimate(s, catalog).figures.totalEmissions.kilograms();
         }
         QVERIFY(sink > 0.0);

@@ -29,13 +29,13 @@ inline Catalog fixtureCatalog()
 
 /// QCOMPARE with a relative tolerance; prints both values on failure.
 #define AICARBON_COMPARE_REL(actual, expected, tolerance)                                                    \
-    do {                                                                                                       \
-        const double a_ = (actual);                                                                            \
-        const double e_ = (expected);                                                                          \
+    do {                                                                                                     \
+        const double a_ = (actual);                                                                          \
+        const double e_ = (expected);                                                                        \
         QVERIFY2(aicarbon::test::relativelyClose(a_, e_, (tolerance)),                                       \
-                 qPrintable(QStringLiteral("%1 = %2, expected %3 (±%4%)")                                      \
-                                .arg(QLatin1StringView(#actual))                                               \
-                                .arg(a_, 0, 'g', 10)                                                           \
-                                .arg(e_, 0, 'g', 10)                                                           \
-                                .arg((tolerance) * 100.0)));                                                   \
+                 qPrintable(QStringLiteral("%1 = %2, expected %3 (±%4%)")                                    \
+                                .arg(QLatin1StringView(#actual))                                             \
+                                .arg(a_, 0, 'g', 10)                                                         \
+                                .arg(e_, 0, 'g', 10)                                                         \
+                                .arg((tolerance)*100.0)));                                                   \
     } while (false)

@@ -23,7 +23,8 @@ bool contains(const std::vector<std::string>& ids, const std::string& id)
 QString fixtureWith(const QTemporaryDir& dir, const std::string& file, const std::string& contents)
 {
     for (const auto& entry : std::filesystem::directory_iterator(AICARBON_FIXTURE_DIR))
-        std::filesystem::copy_file(entry.path(), dir.path().toStdString() + "/" + entry.path().filename().string());
+        std::filesystem::copy_file(entry.path(),
+                                   dir.path().toStdString() + "/" + entry.path().filename().string());
     writeFileAtomically(dir.path().toStdString() + "/" + file, contents);
     return dir.path();
 }
@@ -53,13 +54,20 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("expectedId");
-        QTest::newRow("device h100") << int(CatalogKind::Device) << QStringLiteral("h100") << QStringLiteral("nvidia-h100-sxm5-80gb");
-        QTest::newRow("device by vendor, upper case") << int(CatalogKind::Device) << QStringLiteral("NVIDIA") << QStringLiteral("nvidia-v100-sxm2-32gb");
-        QTest::newRow("region quebec, no accent") << int(CatalogKind::Region) << QStringLiteral("quebec") << QStringLiteral("CA-QC");
-        QTest::newRow("region Québec, accent") << int(CatalogKind::Region) << QStringLiteral("Québec") << QStringLiteral("CA-QC");
-        QTest::newRow("region by alias USA") << int(CatalogKind::Region) << QStringLiteral("usa") << QStringLiteral("US");
-        QTest::newRow("cloud us-east") << int(CatalogKind::CloudRegion) << QStringLiteral("us-east") << QStringLiteral("aws:us-east-1");
-        QTest::newRow("model gpt") << int(CatalogKind::Model) << QStringLiteral("GPT-3") << QStringLiteral("gpt3-175b");
+        QTest::newRow("device h100") << int(CatalogKind::Device) << QStringLiteral("h100")
+                                     << QStringLiteral("nvidia-h100-sxm5-80gb");
+        QTest::newRow("device by vendor, upper case") << int(CatalogKind::Device) << QStringLiteral("NVIDIA")
+                                                      << QStringLiteral("nvidia-v100-sxm2-32gb");
+        QTest::newRow("region quebec, no accent")
+            << int(CatalogKind::Region) << QStringLiteral("quebec") << QStringLiteral("CA-QC");
+        QTest::newRow("region Québec, accent")
+            << int(CatalogKind::Region) << QStringLiteral("Québec") << QStringLiteral("CA-QC");
+        QTest::newRow("region by alias USA")
+            << int(CatalogKind::Region) << QStringLiteral("usa") << QStringLiteral("US");
+        QTest::newRow("cloud us-east")
+            << int(CatalogKind::CloudRegion) << QStringLiteral("us-east") << QStringLiteral("aws:us-east-1");
+        QTest::newRow("model gpt") << int(CatalogKind::Model) << QStringLiteral("GPT-3")
+                                   << QStringLiteral("gpt3-175b");
     }
     void search()
     {
@@ -105,7 +113,8 @@ private slots:
     void suggestions()
     {
         QVERIFY(contains(m_catalog->suggest(CatalogKind::Device, "nvidia-h100"), "nvidia-h100-sxm5-80gb"));
-        QVERIFY(contains(m_catalog->suggest(CatalogKind::Device, "nvidia-a100-sxm4-80"), "nvidia-a100-sxm4-80gb"));
+        QVERIFY(contains(m_catalog->suggest(CatalogKind::Device, "nvidia-a100-sxm4-80"),
+                         "nvidia-a100-sxm4-80gb"));
         QCOMPARE(m_catalog->suggest(CatalogKind::Region, "FRA").front(), std::string("FR"));
         QVERIFY(m_catalog->suggest(CatalogKind::Model, "completely-unrelated-name-xyz").empty());
     }
@@ -122,24 +131,30 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QByteArray>("contents");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("number expected") << QStringLiteral("pue_defaults.csv")
-                                         << QByteArray("provider,pue,year,source\nglobal,1.5x,2024,uptime-2024\n")
-                                         << QStringLiteral("pue_defaults.csv:2:8: column 'pue': expected a number");
-        QTest::newRow("decimal comma") << QStringLiteral("pue_defaults.csv")
-                                       << QByteArray("provider,pue,year,source\nglobal,\"1,5\",2024,uptime-2024\n")
-                                       << QStringLiteral("pue_defaults.csv:2:8: column 'pue'");
-        QTest::newRow("required blank") << QStringLiteral("pue_defaults.csv")
-                                        << QByteArray("provider,pue,year,source\nglobal,1.5,2024,\n")
-                                        << QStringLiteral("pue_defaults.csv:2:17: column 'source': expected a value");
-        QTest::newRow("duplicate key") << QStringLiteral("pue_defaults.csv")
-                                       << QByteArray("provider,pue,year,source\nglobal,1.5,,x\nglobal,1.6,,x\n")
-                                       << QStringLiteral("pue_defaults.csv:3:1: duplicate key, first defined on line 2");
-        QTest::newRow("wrong header") << QStringLiteral("pue_defaults.csv")
-                                      << QByteArray("provider,value,year,source\nglobal,1.5,,x\n")
-                                      << QStringLiteral("pue_defaults.csv:1:2: expected column 'pue', found 'value'");
+        QTest::newRow("number expected")
+            << QStringLiteral("pue_defaults.csv")
+            << QByteArray("provider,pue,year,source\nglobal,1.5x,2024,uptime-2024\n")
+            << QStringLiteral("pue_defaults.csv:2:8: column 'pue': expected a number");
+        QTest::newRow("decimal comma")
+            << QStringLiteral("pue_defaults.csv")
+            << QByteArray("provider,pue,year,source\nglobal,\"1,5\",2024,uptime-2024\n")
+            << QStringLiteral("pue_defaults.csv:2:8: column 'pue'");
+        QTest::newRow("required blank")
+            << QStringLiteral("pue_defaults.csv")
+            << QByteArray("provider,pue,year,source\nglobal,1.5,2024,\n")
+            << QStringLiteral("pue_defaults.csv:2:17: column 'source': expected a value");
+        QTest::newRow("duplicate key")
+            << QStringLiteral("pue_defaults.csv")
+            << QByteArray("provider,pue,year,source\nglobal,1.5,,x\nglobal,1.6,,x\n")
+            << QStringLiteral("pue_defaults.csv:3:1: duplicate key, first defined on line 2");
+        QTest::newRow("wrong header")
+            << QStringLiteral("pue_defaults.csv") << QByteArray("provider,value,year,source\nglobal,1.5,,x\n")
+            << QStringLiteral("pue_defaults.csv:1:2: expected column 'pue', found 'value'");
         QTest::newRow("boolean") << QStringLiteral("grid_intensity.csv")
-                                 << QByteArray("region_id,year,g_per_kwh,basis,cfe_fraction,source,primary\nFR,2024,40,lifecycle,,x,yes\n")
-                                 << QStringLiteral("grid_intensity.csv:2:25: column 'primary': expected 0 or 1");
+                                 << QByteArray("region_id,year,g_per_kwh,basis,cfe_fraction,source,"
+                                               "primary\nFR,2024,40,lifecycle,,x,yes\n")
+                                 << QStringLiteral(
+                                        "grid_intensity.csv:2:25: column 'primary': expected 0 or 1");
     }
     void malformedTablesFailWithPlace()
     {

@@ -42,31 +42,32 @@ private slots:
 
     void estimateJsonHasTheContract()
     {
-        const Run r = run({ "estimate", example("bert-base-strubell-2019.json"), "--format", "json" });
+        const Run r = run({"estimate", example("bert-base-strubell-2019.json"), "--format", "json"});
         QCOMPARE(r.code, 0);
         const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(doc.value(QStringLiteral("format")).toString(), QStringLiteral("aicarbon-estimate"));
         const QJsonObject s = doc.value(QStringLiteral("scenarios")).toArray().first().toObject();
         QVERIFY(s.contains(QStringLiteral("name")));
         const QJsonObject results = s.value(QStringLiteral("results")).toObject();
-        for (const char* key : { "training_flops", "device_hours", "wall_clock_hours", "cost" })
+        for (const char* key : {"training_flops", "device_hours", "wall_clock_hours", "cost"})
             QVERIFY2(results.contains(QLatin1StringView(key)), key);
         const QJsonObject energy = results.value(QStringLiteral("energy_kwh")).toObject();
         QVERIFY(energy.contains(QStringLiteral("it")));
         AICARBON_COMPARE_REL(energy.value(QStringLiteral("facility")).toDouble(), 1507.0, 0.001);
         const QJsonObject emissions = results.value(QStringLiteral("emissions_kgco2e")).toObject();
-        for (const char* key : { "operational", "embodied", "total", "market_based", "search" })
+        for (const char* key : {"operational", "embodied", "total", "market_based", "search"})
             QVERIFY2(emissions.contains(QLatin1StringView(key)), key);
-        AICARBON_COMPARE_REL(emissions.value(QStringLiteral("total")).toDouble(), Mass::fromPounds(1438).kilograms(), 0.001);
+        AICARBON_COMPARE_REL(emissions.value(QStringLiteral("total")).toDouble(),
+                             Mass::fromPounds(1438).kilograms(), 0.001);
         const QJsonObject first = s.value(QStringLiteral("assumptions")).toArray().first().toObject();
-        for (const char* key : { "name", "value", "unit", "source" })
+        for (const char* key : {"name", "value", "unit", "source"})
             QVERIFY2(first.contains(QLatin1StringView(key)), key);
         QVERIFY(s.value(QStringLiteral("warnings")).isArray());
     }
 
     void textOutputUsesReadableUnits()
     {
-        const Run r = run({ "estimate", example("bert-base-strubell-2019.json") });
+        const Run r = run({"estimate", example("bert-base-strubell-2019.json")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("1.51 MWh")));
         QVERIFY(r.out.contains(QStringLiteral("652 kg")));
@@ -75,27 +76,31 @@ private slots:
 
     void compareShowsDeltasAgainstTheFirst()
     {
-        const Run r = run({ "compare", example("project-regions.json") });
+        const Run r = run({"compare", example("project-regions.json")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("United States")));
         // US 383.78 g/kWh against France 40.48 g/kWh: +848.1%.
         QVERIFY2(r.out.contains(QStringLiteral("(+848.1%)")), qPrintable(r.out));
-        const Run csv = run({ "compare", example("project-regions.json"), "--format", "csv" });
+        const Run csv = run({"compare", example("project-regions.json"), "--format", "csv"});
         QCOMPARE(csv.out.count(QLatin1Char('\n')), 5);
         QVERIFY(csv.out.startsWith(QStringLiteral("name,training_flops,")));
     }
 
     void sweepRanksRegions()
     {
-        const Run r = run({ "sweep", example("llm-7b-plan.json"), "--over", "region", "--top", "3", "--format", "json" });
+        const Run r =
+            run({"sweep", example("llm-7b-plan.json"), "--over", "region", "--top", "3", "--format", "json"});
         QCOMPARE(r.code, 0);
-        const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("rows")).toArray();
+        const QJsonArray rows =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("rows")).toArray();
         QCOMPARE(rows.size(), 3);
         // Québec (35 g/kWh) is the cleanest grid in the fixture.
         QCOMPARE(rows.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("CA-QC"));
         double previous = 0.0;
         for (const QJsonValue& row : rows) {
-            const double total = row.toObject()[QStringLiteral("result")][QStringLiteral("results")][QStringLiteral("emissions_kgco2e")][QStringLiteral("total")].toDouble();
+            const double total = row.toObject()[QStringLiteral("result")][QStringLiteral("results")]
+                                               [QStringLiteral("emissions_kgco2e")][QStringLiteral("total")]
+                                                   .toDouble();
             QVERIFY(total >= previous);
             previous = total;
         }
@@ -103,27 +108,27 @@ private slots:
 
     void sweepOverDevices()
     {
-        const Run r = run({ "sweep", example("llm-7b-plan.json"), "--over", "device" });
+        const Run r = run({"sweep", example("llm-7b-plan.json"), "--over", "device"});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("nvidia-h100-sxm5-80gb")));
     }
 
     void catalogListings()
     {
-        const Run devices = run({ "catalog", "devices", "--search", "a100", "--format", "json" });
+        const Run devices = run({"catalog", "devices", "--search", "a100", "--format", "json"});
         QCOMPARE(devices.code, 0);
         const QJsonArray list = QJsonDocument::fromJson(devices.out.toUtf8()).array();
         QCOMPARE(list.size(), 1);
         const QJsonObject a100 = list.first().toObject();
-        for (const char* key : { "id", "name", "vendor", "kind", "tdp_w", "peak_tflops" })
+        for (const char* key : {"id", "name", "vendor", "kind", "tdp_w", "peak_tflops"})
             QVERIFY2(a100.contains(QLatin1StringView(key)), key);
         QCOMPARE(a100[QStringLiteral("peak_tflops")][QStringLiteral("bf16")].toDouble(), 312.0);
-        const Run regions = run({ "catalog", "regions", "--search", "quebec", "--format", "json" });
+        const Run regions = run({"catalog", "regions", "--search", "quebec", "--format", "json"});
         const QJsonObject qc = QJsonDocument::fromJson(regions.out.toUtf8()).array().first().toObject();
         QCOMPARE(qc[QStringLiteral("id")].toString(), QStringLiteral("CA-QC"));
-        for (const char* key : { "carbon_intensity_g_per_kwh", "year", "source" })
+        for (const char* key : {"carbon_intensity_g_per_kwh", "year", "source"})
             QVERIFY2(qc.contains(QLatin1StringView(key)), key);
-        const Run models = run({ "catalog", "models", "--format", "json" });
+        const Run models = run({"catalog", "models", "--format", "json"});
         const QJsonObject gpt3 = QJsonDocument::fromJson(models.out.toUtf8()).array().first().toObject();
         QCOMPARE(gpt3[QStringLiteral("parameters")].toDouble(), 175e9);
         QCOMPARE(gpt3[QStringLiteral("tokens")].toDouble(), 300e9);
@@ -136,21 +141,26 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
         const QByteArray bad = R"({"format": "aicarbon-scenario", "version": 1, "hardware": {"count": "x"}})";
-        const QByteArray unknown = R"({"format": "aicarbon-scenario", "version": 1, "workload": {"tokens": 1e9, "parameters": 1e6},
+        const QByteArray unknown =
+            R"({"format": "aicarbon-scenario", "version": 1, "workload": {"tokens": 1e9, "parameters": 1e6},
             "hardware": {"device": "nvidia-h10"}, "facility": {"region": "FR"}})";
-        const QByteArray ok = R"({"format": "aicarbon-scenario", "version": 1, "workload": {"tokens": 1e9, "parameters": 1e6},
+        const QByteArray ok =
+            R"({"format": "aicarbon-scenario", "version": 1, "workload": {"tokens": 1e9, "parameters": 1e6},
             "hardware": {"device": "nvidia-h100-sxm5-80gb"}, "facility": {"region": "FR"}})";
-        QTest::newRow("ok") << QStringList { QStringLiteral("estimate") } << ok << 0 << QString();
-        QTest::newRow("validate ok") << QStringList { QStringLiteral("validate") } << ok << 0 << QString();
-        QTest::newRow("no command") << QStringList {} << QByteArray() << 1 << QStringLiteral("no command given");
-        QTest::newRow("bad option") << QStringList { QStringLiteral("estimate"), QStringLiteral("--fromat") } << ok << 1
-                                    << QStringLiteral("unknown option '--fromat'");
-        QTest::newRow("bad format") << QStringList { QStringLiteral("estimate"), QStringLiteral("--format"), QStringLiteral("xml") }
+        QTest::newRow("ok") << QStringList {QStringLiteral("estimate")} << ok << 0 << QString();
+        QTest::newRow("validate ok") << QStringList {QStringLiteral("validate")} << ok << 0 << QString();
+        QTest::newRow("no command") << QStringList {} << QByteArray() << 1
+                                    << QStringLiteral("no command given");
+        QTest::newRow("bad option") << QStringList {QStringLiteral("estimate"), QStringLiteral("--fromat")}
+                                    << ok << 1 << QStringLiteral("unknown option '--fromat'");
+        QTest::newRow("bad format") << QStringList {QStringLiteral("estimate"), QStringLiteral("--format"),
+                                                    QStringLiteral("xml")}
                                     << ok << 1 << QStringLiteral("--format expects text, json or csv");
-        QTest::newRow("bad file") << QStringList { QStringLiteral("estimate") } << bad << 2
+        QTest::newRow("bad file") << QStringList {QStringLiteral("estimate")} << bad << 2
                                   << QStringLiteral("/hardware/count: expected a number");
-        QTest::newRow("validate bad") << QStringList { QStringLiteral("validate") } << bad << 2 << QStringLiteral("/hardware/count");
-        QTest::newRow("unknown device") << QStringList { QStringLiteral("estimate") } << unknown << 3
+        QTest::newRow("validate bad")
+            << QStringList {QStringLiteral("validate")} << bad << 2 << QStringLiteral("/hardware/count");
+        QTest::newRow("unknown device") << QStringList {QStringLiteral("estimate")} << unknown << 3
                                         << QStringLiteral("did you mean nvidia-h100-sxm5-80gb");
     }
     void exitCodes()
@@ -169,7 +179,8 @@ private slots:
             args << path;
         }
         QProcess process;
-        process.start(QStringLiteral(AICARBON_CLI_PATH), args << QStringLiteral("--catalog") << m_catalogFile);
+        process.start(QStringLiteral(AICARBON_CLI_PATH),
+                      args << QStringLiteral("--catalog") << m_catalogFile);
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), code);
         const QString err = QString::fromUtf8(process.readAllStandardError());
@@ -179,10 +190,12 @@ private slots:
     void versionNamesTheDataVersion()
     {
         QProcess process;
-        process.start(QStringLiteral(AICARBON_CLI_PATH), { QStringLiteral("--version"), QStringLiteral("--catalog"), m_catalogFile });
+        process.start(QStringLiteral(AICARBON_CLI_PATH),
+                      {QStringLiteral("--version"), QStringLiteral("--catalog"), m_catalogFile});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
-        QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(QStringLiteral("test-fixture-1")));
+        QVERIFY(
+            QString::fromUtf8(process.readAllStandardOutput()).contains(QStringLiteral("test-fixture-1")));
     }
 
 private:
@@ -191,7 +204,7 @@ private:
     /// Runs the command in-process against the fixture catalog.
     Run run(std::vector<std::string> args)
     {
-        std::vector<char*> argv { const_cast<char*>("aicarbon-cli") };
+        std::vector<char*> argv {const_cast<char*>("aicarbon-cli")};
         for (std::string& a : args)
             argv.push_back(a.data());
         CliOptions options;

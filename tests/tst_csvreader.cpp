@@ -35,12 +35,18 @@ private slots:
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("message");
-        QTest::newRow("too few cells") << QByteArray("a,b\n1\n") << 2 << 1 << QStringLiteral("expected 2 cells");
-        QTest::newRow("too many cells") << QByteArray("a,b\n1,2\n1,2,3\n") << 3 << 1 << QStringLiteral("found 3");
-        QTest::newRow("stray quote") << QByteArray("a,b\n1,x\"y\n") << 2 << 4 << QStringLiteral("unexpected quote");
-        QTest::newRow("unclosed quote") << QByteArray("a\n\"abc\n") << 2 << 1 << QStringLiteral("never closed");
-        QTest::newRow("text after quote") << QByteArray("a,b\n\"x\"y,2\n") << 2 << 4 << QStringLiteral("after a closing quote");
-        QTest::newRow("blank line inside") << QByteArray("a\n1\n\n2\n") << 3 << 1 << QStringLiteral("empty line");
+        QTest::newRow("too few cells")
+            << QByteArray("a,b\n1\n") << 2 << 1 << QStringLiteral("expected 2 cells");
+        QTest::newRow("too many cells")
+            << QByteArray("a,b\n1,2\n1,2,3\n") << 3 << 1 << QStringLiteral("found 3");
+        QTest::newRow("stray quote") << QByteArray("a,b\n1,x\"y\n") << 2 << 4
+                                     << QStringLiteral("unexpected quote");
+        QTest::newRow("unclosed quote")
+            << QByteArray("a\n\"abc\n") << 2 << 1 << QStringLiteral("never closed");
+        QTest::newRow("text after quote")
+            << QByteArray("a,b\n\"x\"y,2\n") << 2 << 4 << QStringLiteral("after a closing quote");
+        QTest::newRow("blank line inside")
+            << QByteArray("a\n1\n\n2\n") << 3 << 1 << QStringLiteral("empty line");
         QTest::newRow("empty file") << QByteArray("") << 1 << 1 << QStringLiteral("empty file");
     }
     void errors()
@@ -57,7 +63,8 @@ private slots:
             QCOMPARE(e.line(), line);
             QCOMPARE(e.column(), column);
             QVERIFY2(QString::fromUtf8(e.what()).contains(message), e.what());
-            QVERIFY(QString::fromUtf8(e.what()).startsWith(QStringLiteral("bad.csv:%1:%2: ").arg(line).arg(column)));
+            QVERIFY(QString::fromUtf8(e.what()).startsWith(
+                QStringLiteral("bad.csv:%1:%2: ").arg(line).arg(column)));
         }
     }
 };

@@ -55,7 +55,8 @@ private slots:
         Database db(":memory:", Database::Mode::Create);
         QVERIFY_THROWS_EXCEPTION(DatabaseError, db.execute("SELECT * FROM missing"));
         QVERIFY_THROWS_EXCEPTION(DatabaseError, db.prepare("NOT SQL"));
-        QVERIFY_THROWS_EXCEPTION(DatabaseError, Database("/nonexistent/dir/x.sqlite", Database::Mode::ReadOnly));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError,
+                                 Database("/nonexistent/dir/x.sqlite", Database::Mode::ReadOnly));
     }
 };
 

@@ -60,7 +60,8 @@ private slots:
         QFETCH(double, kwhTimesPue);
         QFETCH(double, pounds);
         QFETCH(double, tolerance);
-        const Estimate e = estimate(measuredRun(gpus, totalWatts / gpus, hours, 1.58, kStrubellGramsPerKwh), *m_catalog);
+        const Estimate e =
+            estimate(measuredRun(gpus, totalWatts / gpus, hours, 1.58, kStrubellGramsPerKwh), *m_catalog);
         QVERIFY(e.valid());
         AICARBON_COMPARE_REL(e.figures.total.facilityEnergy.kilowattHours(), kwhTimesPue, tolerance);
         AICARBON_COMPARE_REL(e.figures.totalEmissions.pounds(), pounds, tolerance);
@@ -106,11 +107,16 @@ private slots:
         QTest::addColumn<double>("megawattHours");
         QTest::addColumn<double>("grossTonnes");
         QTest::addColumn<double>("netTonnes");
-        QTest::newRow("T5, 512 TPU v3") << 512.0 << 20.0 << 310.0 << 1.12 << 545.0 << 545.0 << 85.7 << 46.7 << 46.7;
-        QTest::newRow("Meena, 1024 TPU v3") << 1024.0 << 30.0 << 289.0 << 1.09 << 415.0 << 415.0 << 232.0 << 96.4 << 96.4;
-        QTest::newRow("GShard-600B, 1024 TPU v3") << 1024.0 << 3.1 << 288.0 << 1.09 << 201.0 << 177.0 << 24.1 << 4.8 << 4.3;
-        QTest::newRow("Switch, 1024 TPU v3") << 1024.0 << 27.0 << 245.0 << 1.10 << 403.0 << 330.0 << 179.0 << 72.2 << 59.1;
-        QTest::newRow("GPT-3, 10,000 V100") << 10000.0 << 14.8 << 330.0 << 1.10 << 429.0 << 429.0 << 1287.0 << 552.1 << 552.1;
+        QTest::newRow("T5, 512 TPU v3")
+            << 512.0 << 20.0 << 310.0 << 1.12 << 545.0 << 545.0 << 85.7 << 46.7 << 46.7;
+        QTest::newRow("Meena, 1024 TPU v3")
+            << 1024.0 << 30.0 << 289.0 << 1.09 << 415.0 << 415.0 << 232.0 << 96.4 << 96.4;
+        QTest::newRow("GShard-600B, 1024 TPU v3")
+            << 1024.0 << 3.1 << 288.0 << 1.09 << 201.0 << 177.0 << 24.1 << 4.8 << 4.3;
+        QTest::newRow("Switch, 1024 TPU v3")
+            << 1024.0 << 27.0 << 245.0 << 1.10 << 403.0 << 330.0 << 179.0 << 72.2 << 59.1;
+        QTest::newRow("GPT-3, 10,000 V100")
+            << 10000.0 << 14.8 << 330.0 << 1.10 << 429.0 << 429.0 << 1287.0 << 552.1 << 552.1;
     }
     void pattersonTable4()
     {
@@ -178,7 +184,8 @@ private slots:
         AICARBON_COMPARE_REL(e.compute.nonEmbeddingParameters, 12.0 * 96 * 12288.0 * 12288.0, 1e-12);
         QVERIFY(e.compute.architectureFlops > e.compute.simpleFlops);
         s.workload.parameters = 174.6e9;
-        AICARBON_COMPARE_REL(estimate(s, *m_catalog).figures.trainingFlops, 3.14e23, 0.002); // published to three significant figures
+        AICARBON_COMPARE_REL(estimate(s, *m_catalog).figures.trainingFlops, 3.14e23,
+                             0.002); // published to three significant figures
     }
 
     // Planning mode: device-seconds = FLOPs / (peak × MFU); the published GPT-3 run at its
@@ -229,14 +236,15 @@ private slots:
         QFETCH(double, expectedRuns);
         Scenario s = measuredRun(8, 300, 10, 1.2, 400);
         s.search.method = SearchMethod(method);
-        s.search.gridSizes = { 3, 4, 5 };
+        s.search.gridSizes = {3, 4, 5};
         s.search.meanTrialFraction = 0.25;
         s.search.configurations = 81;
         s.search.eta = 3;
         s.search.minFraction = 1.0 / 81.0;
         const Estimate e = estimate(s, *m_catalog);
         QVERIFY(e.valid());
-        AICARBON_COMPARE_REL(e.figures.search.operational / e.figures.finalRun.operational, expectedRuns, 1e-9);
+        AICARBON_COMPARE_REL(e.figures.search.operational / e.figures.finalRun.operational, expectedRuns,
+                             1e-9);
         AICARBON_COMPARE_REL(e.figures.total.operational.kilograms(),
                              e.figures.finalRun.operational.kilograms() * (1.0 + expectedRuns), 1e-12);
     }
@@ -252,7 +260,8 @@ private slots:
         QVERIFY(e.valid());
         AICARBON_COMPARE_REL(e.figures.total.embodied.kilograms(), 150.0 * 8000.0 / (6.0 * 8766.0), 1e-12);
         AICARBON_COMPARE_REL(e.figures.totalEmissions.kilograms(),
-                             e.figures.total.operational.kilograms() + e.figures.total.embodied.kilograms(), 1e-12);
+                             e.figures.total.operational.kilograms() + e.figures.total.embodied.kilograms(),
+                             1e-12);
     }
 
     // Cost: price × all device-hours + carbon price × tonnes.

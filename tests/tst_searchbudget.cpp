@@ -21,7 +21,7 @@ private slots:
         QTest::addColumn<double>("runs");
         QTest::addColumn<double>("expectedTrials");
         QTest::addColumn<double>("expectedRuns");
-        const std::vector<double> grid { 3, 4, 5 };
+        const std::vector<double> grid {3, 4, 5};
         const SearchBudget g = gridSearch(grid, 1.0);
         QTest::newRow("grid 3x4x5 full runs") << g.trials << g.equivalentRuns << 60.0 << 60.0;
         const SearchBudget gq = gridSearch(grid, 0.25);

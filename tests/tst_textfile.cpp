@@ -35,7 +35,8 @@ private slots:
         std::filesystem::create_directory(blocked + "/inside");
         QVERIFY_THROWS_EXCEPTION(FileError, writeFileAtomically(blocked, "new"));
         QCOMPARE(readTextFile(path), std::string("precious"));
-        QVERIFY_THROWS_EXCEPTION(FileError, writeFileAtomically(dir.filePath(QStringLiteral("no/such/dir/x")).toStdString(), "x"));
+        QVERIFY_THROWS_EXCEPTION(
+            FileError, writeFileAtomically(dir.filePath(QStringLiteral("no/such/dir/x")).toStdString(), "x"));
     }
 
     void readErrorsNameThePath()

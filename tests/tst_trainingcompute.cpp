@@ -15,13 +15,14 @@ private slots:
     void gpt3()
     {
         QCOMPARE(trainingFlops(6, 175e9, 300e9), 3.15e23);
-        AICARBON_COMPARE_REL(trainingFlops(6, 174.6e9, 300e9), 3.14e23, 0.002); // published to three significant figures
+        AICARBON_COMPARE_REL(trainingFlops(6, 174.6e9, 300e9), 3.14e23,
+                             0.002); // published to three significant figures
     }
 
     // 12·L·d² non-embedding + vocab·d embedding = GPT-3's 174.6e9 parameters.
     void gpt3ParametersFromShape()
     {
-        const TransformerShape gpt3 { 96, 12288, 2048 };
+        const TransformerShape gpt3 {96, 12288, 2048};
         const double nonEmbedding = nonEmbeddingParameters(gpt3);
         QCOMPARE(nonEmbedding, 12.0 * 96 * 12288 * 12288);
         AICARBON_COMPARE_REL(nonEmbedding + 50257.0 * 12288.0, 174.6e9, 0.001);
@@ -40,7 +41,7 @@ private slots:
     {
         QFETCH(double, k);
         QFETCH(double, expected);
-        AICARBON_COMPARE_REL(trainingFlopsPerToken(1e9, { 24, 2048, 2048 }, k), expected, 1e-12);
+        AICARBON_COMPARE_REL(trainingFlopsPerToken(1e9, {24, 2048, 2048}, k), expected, 1e-12);
     }
 };
 

@@ -18,8 +18,8 @@ private slots:
         QTest::newRow("1 lb = 0.45359237 kg") << Mass::fromPounds(1).kilograms() << 0.45359237;
         QTest::newRow("126,000 lb car lifetime in t") << Mass::fromPounds(126000).tonnes() << 57.15263862;
         QTest::newRow("1 t in kg") << Mass::fromTonnes(1).kilograms() << 1000.0;
-        QTest::newRow("0.954 lb/kWh in g/kWh") << CarbonIntensity::fromPoundsPerKilowattHour(0.954).gramsPerKilowattHour()
-                                               << 432.72712098;
+        QTest::newRow("0.954 lb/kWh in g/kWh")
+            << CarbonIntensity::fromPoundsPerKilowattHour(0.954).gramsPerKilowattHour() << 432.72712098;
         QTest::newRow("14.8 days in h") << Duration::fromDays(14.8).hours() << 355.2;
         QTest::newRow("1 MWh in kWh") << Energy::fromMegawattHours(1).kilowattHours() << 1000.0;
         QTest::newRow("2.5 kW in W") << Power::fromKilowatts(2.5).watts() << 2500.0;

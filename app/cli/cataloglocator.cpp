@@ -25,7 +25,9 @@ std::string locateCatalog(const std::string& explicitPath, const char* argv0)
         return explicitPath;
     if (const char* env = std::getenv("AICARBON_CATALOG"); env && *env)
         return env;
-    return (executableDirectory(argv0) / ".." / "share" / "aicarbon" / "catalog.sqlite").lexically_normal().string();
+    return (executableDirectory(argv0) / ".." / "share" / "aicarbon" / "catalog.sqlite")
+        .lexically_normal()
+        .string();
 }
 
 } // namespace aicarbon::cli

@@ -54,8 +54,8 @@ std::optional<std::string> applyValueOption(const std::string& name, const std::
 
 std::optional<std::string> parseOptions(int argc, char** argv, CliOptions& o)
 {
-    static const std::set<std::string> valueOptions { "--format", "--over", "--top", "--search", "--catalog" };
-    static const std::set<std::string> commands { "estimate", "compare", "sweep", "catalog", "validate" };
+    static const std::set<std::string> valueOptions {"--format", "--over", "--top", "--search", "--catalog"};
+    static const std::set<std::string> commands {"estimate", "compare", "sweep", "catalog", "validate"};
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         std::string value;
@@ -94,8 +94,9 @@ std::optional<std::string> parseOptions(int argc, char** argv, CliOptions& o)
     if (o.command.empty())
         return std::string("no command given");
     if (o.command == "catalog") {
-        if (o.arguments.size() != 1 || (o.arguments[0] != "devices" && o.arguments[0] != "regions"
-                                        && o.arguments[0] != "cloud-regions" && o.arguments[0] != "models"))
+        if (o.arguments.size() != 1
+            || (o.arguments[0] != "devices" && o.arguments[0] != "regions"
+                && o.arguments[0] != "cloud-regions" && o.arguments[0] != "models"))
             return std::string("catalog expects one of devices, regions, cloud-regions, models");
     } else if (o.arguments.empty()) {
         return o.command + " expects at least one scenario or project file";

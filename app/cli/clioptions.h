@@ -7,7 +7,12 @@
 
 namespace aicarbon::cli {
 
-enum class OutputFormat { Text, Json, Csv };
+enum class OutputFormat
+{
+    Text,
+    Json,
+    Csv
+};
 
 struct CliOptions
 {

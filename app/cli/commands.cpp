@@ -48,16 +48,18 @@ int reportDiagnostics(const Estimate& e, std::ostream& err)
     for (const Diagnostic& d : e.diagnostics) {
         err << e.name << ": " << d.text() << '\n';
         if (d.severity == Severity::Error)
-            code = std::max(code, d.code.starts_with("unknown-") && d.code != "unknown-compute"
-                                          && d.code != "unknown-peak" && d.code != "unknown-power"
-                                          && d.code != "unknown-intensity"
-                                      ? int(ExitUnknownId) : int(ExitBadInput));
+            code = std::max(code,
+                            d.code.starts_with("unknown-") && d.code != "unknown-compute"
+                                    && d.code != "unknown-peak" && d.code != "unknown-power"
+                                    && d.code != "unknown-intensity"
+                                ? int(ExitUnknownId)
+                                : int(ExitBadInput));
     }
     return code;
 }
 
-std::vector<Estimate> estimateAll(const std::vector<Scenario>& scenarios, const Catalog& catalog, int& exitCode,
-                                  std::ostream& err)
+std::vector<Estimate> estimateAll(const std::vector<Scenario>& scenarios, const Catalog& catalog,
+                                  int& exitCode, std::ostream& err)
 {
     std::vector<Estimate> estimates;
     for (const Scenario& s : scenarios) {
@@ -77,41 +79,51 @@ struct Metric
 };
 
 const Metric kMetrics[] = {
-    { "Training compute", [](const Estimate& e) { return e.figures.trainingFlops; },
-      [](const Estimate& e) { return e.figures.trainingFlops > 0 ? formatFlops(e.figures.trainingFlops) : std::string("unknown"); } },
-    { "Device-hours (final run)", [](const Estimate& e) { return e.figures.finalRun.deviceTime.hours(); },
-      [](const Estimate& e) { return formatCount(e.figures.finalRun.deviceTime.hours()) + " h"; } },
-    { "Wall-clock time", [](const Estimate& e) { return e.figures.wallClock.hours(); },
-      [](const Estimate& e) { return formatDuration(e.figures.wallClock); } },
-    { "Devices", [](const Estimate& e) { return e.inputs.deviceCount; },
-      [](const Estimate& e) { return formatCount(e.inputs.deviceCount); } },
-    { "MFU", [](const Estimate& e) { return e.figures.mfu; },
-      [](const Estimate& e) { return e.figures.mfu > 0 ? formatNumber(e.figures.mfu, 3) : std::string("unknown"); } },
-    { "Total device-hours", [](const Estimate& e) { return e.figures.total.deviceTime.hours(); },
-      [](const Estimate& e) { return formatCount(e.figures.total.deviceTime.hours()) + " h"; } },
-    { "IT energy", [](const Estimate& e) { return e.figures.total.itEnergy.kilowattHours(); },
-      [](const Estimate& e) { return formatEnergy(e.figures.total.itEnergy); } },
-    { "Facility energy", [](const Estimate& e) { return e.figures.total.facilityEnergy.kilowattHours(); },
-      [](const Estimate& e) { return formatEnergy(e.figures.total.facilityEnergy); } },
-    { "PUE", [](const Estimate& e) { return e.inputs.pue; },
-      [](const Estimate& e) { return formatNumber(e.inputs.pue, 3); } },
-    { "Grid intensity", [](const Estimate& e) { return e.inputs.intensity.gramsPerKilowattHour(); },
-      [](const Estimate& e) { return formatGrouped(e.inputs.intensity.gramsPerKilowattHour(), 3) + " g/kWh"; } },
-    { "Operational CO2e (location)", [](const Estimate& e) { return e.figures.total.operational.kilograms(); },
-      [](const Estimate& e) { return formatMass(e.figures.total.operational); } },
-    { "  of which search", [](const Estimate& e) { return e.figures.search.operational.kilograms(); },
-      [](const Estimate& e) { return formatMass(e.figures.search.operational); } },
-    { "  of which development", [](const Estimate& e) { return e.figures.development.operational.kilograms(); },
-      [](const Estimate& e) { return formatMass(e.figures.development.operational); } },
-    { "Market-based CO2e", [](const Estimate& e) { return e.figures.total.marketBased.kilograms(); },
-      [](const Estimate& e) { return formatMass(e.figures.total.marketBased); } },
-    { "Embodied CO2e", [](const Estimate& e) { return e.figures.total.embodied.kilograms(); },
-      [](const Estimate& e) { return formatMass(e.figures.total.embodied); } },
-    { "Total CO2e", [](const Estimate& e) { return e.figures.totalEmissions.kilograms(); },
-      [](const Estimate& e) { return formatMass(e.figures.totalEmissions); } },
-    { "Cost", [](const Estimate& e) { return e.figures.totalCost; },
-      [](const Estimate& e) { return e.inputs.pricePerDeviceHour > 0 || e.inputs.carbonPricePerTonne > 0
-                                  ? formatMoney(e.figures.totalCost, e.currency) : std::string("not priced"); } },
+    {"Training compute", [](const Estimate& e) { return e.figures.trainingFlops; },
+     [](const Estimate& e) {
+         return e.figures.trainingFlops > 0 ? formatFlops(e.figures.trainingFlops) : std::string("unknown");
+     }},
+    {"Device-hours (final run)", [](const Estimate& e) { return e.figures.finalRun.deviceTime.hours(); },
+     [](const Estimate& e) { return formatCount(e.figures.finalRun.deviceTime.hours()) + " h"; }},
+    {"Wall-clock time", [](const Estimate& e) { return e.figures.wallClock.hours(); },
+     [](const Estimate& e) { return formatDuration(e.figures.wallClock); }},
+    {"Devices", [](const Estimate& e) { return e.inputs.deviceCount; },
+     [](const Estimate& e) { return formatCount(e.inputs.deviceCount); }},
+    {"MFU", [](const Estimate& e) { return e.figures.mfu; },
+     [](const Estimate& e) {
+         return e.figures.mfu > 0 ? formatNumber(e.figures.mfu, 3) : std::string("unknown");
+     }},
+    {"Total device-hours", [](const Estimate& e) { return e.figures.total.deviceTime.hours(); },
+     [](const Estimate& e) { return formatCount(e.figures.total.deviceTime.hours()) + " h"; }},
+    {"IT energy", [](const Estimate& e) { return e.figures.total.itEnergy.kilowattHours(); },
+     [](const Estimate& e) { return formatEnergy(e.figures.total.itEnergy); }},
+    {"Facility energy", [](const Estimate& e) { return e.figures.total.facilityEnergy.kilowattHours(); },
+     [](const Estimate& e) { return formatEnergy(e.figures.total.facilityEnergy); }},
+    {"PUE", [](const Estimate& e) { return e.inputs.pue; },
+     [](const Estimate& e) { return formatNumber(e.inputs.pue, 3); }},
+    {"Grid intensity", [](const Estimate& e) { return e.inputs.intensity.gramsPerKilowattHour(); },
+     [](const Estimate& e) {
+         return formatGrouped(e.inputs.intensity.gramsPerKilowattHour(), 3) + " g/kWh";
+     }},
+    {"Operational CO2e (location)", [](const Estimate& e) { return e.figures.total.operational.kilograms(); },
+     [](const Estimate& e) { return formatMass(e.figures.total.operational); }},
+    {"  of which search", [](const Estimate& e) { return e.figures.search.operational.kilograms(); },
+     [](const Estimate& e) { return formatMass(e.figures.search.operational); }},
+    {"  of which development",
+     [](const Estimate& e) { return e.figures.development.operational.kilograms(); },
+     [](const Estimate& e) { return formatMass(e.figures.development.operational); }},
+    {"Market-based CO2e", [](const Estimate& e) { return e.figures.total.marketBased.kilograms(); },
+     [](const Estimate& e) { return formatMass(e.figures.total.marketBased); }},
+    {"Embodied CO2e", [](const Estimate& e) { return e.figures.total.embodied.kilograms(); },
+     [](const Estimate& e) { return formatMass(e.figures.total.embodied); }},
+    {"Total CO2e", [](const Estimate& e) { return e.figures.totalEmissions.kilograms(); },
+     [](const Estimate& e) { return formatMass(e.figures.totalEmissions); }},
+    {"Cost", [](const Estimate& e) { return e.figures.totalCost; },
+     [](const Estimate& e) {
+         return e.inputs.pricePerDeviceHour > 0 || e.inputs.carbonPricePerTonne > 0
+             ? formatMoney(e.figures.totalCost, e.currency)
+             : std::string("not priced");
+     }},
 };
 
 void printEstimateText(const Estimate& e, std::ostream& out)
@@ -119,22 +131,23 @@ void printEstimateText(const Estimate& e, std::ostream& out)
     out << "Scenario: " << e.name << "\n\n";
     TextTable results;
     for (const Metric& m : kMetrics)
-        results.addRow({ m.label, m.format(e) });
+        results.addRow({m.label, m.format(e)});
     out << results.render() << '\n';
     if (!e.equivalents.empty()) {
         out << "Total CO2e is about:\n";
         TextTable eq;
         eq.setAllLeftAligned(true);
         for (const EquivalentValue& q : e.equivalents)
-            eq.addRow({ "  " + q.name, formatNumber(q.count, 3) + " × " + q.unit });
+            eq.addRow({"  " + q.name, formatNumber(q.count, 3) + " × " + q.unit});
         out << eq.render() << '\n';
     }
     out << "Assumptions:\n";
     TextTable assumptions;
     assumptions.setAllLeftAligned(true);
     for (const Assumption& a : e.assumptions)
-        assumptions.addRow({ "  " + a.name, a.value ? formatValue(*a.value) + (a.unit.empty() ? "" : " " + a.unit) : a.text,
-                             "  " + a.source });
+        assumptions.addRow({"  " + a.name,
+                            a.value ? formatValue(*a.value) + (a.unit.empty() ? "" : " " + a.unit) : a.text,
+                            "  " + a.source});
     out << assumptions.render();
     for (const Diagnostic& d : e.diagnostics) {
         if (d.severity == Severity::Warning)
@@ -145,13 +158,13 @@ void printEstimateText(const Estimate& e, std::ostream& out)
 void printCompareText(const std::vector<Estimate>& estimates, std::ostream& out)
 {
     TextTable table;
-    std::vector<std::string> header { "" };
+    std::vector<std::string> header {""};
     for (const Estimate& e : estimates)
         header.push_back(e.name);
     table.addRow(header);
     table.addSeparator();
     for (const Metric& m : kMetrics) {
-        std::vector<std::string> row { m.label };
+        std::vector<std::string> row {m.label};
         for (std::size_t i = 0; i < estimates.size(); ++i) {
             std::string cell = m.format(estimates[i]);
             if (i > 0)
@@ -183,12 +196,12 @@ void printEstimatesCsv(const std::vector<Estimate>& estimates, std::ostream& out
     for (const Estimate& e : estimates) {
         const Figures& f = e.figures;
         out << csvCell(e.name);
-        for (const double v : { f.trainingFlops, f.finalRun.deviceTime.hours(), f.wallClock.hours(),
-                                f.total.deviceTime.hours(), f.total.itEnergy.kilowattHours(),
-                                f.total.facilityEnergy.kilowattHours(), f.total.operational.kilograms(),
-                                f.search.operational.kilograms(), f.development.operational.kilograms(),
-                                f.total.marketBased.kilograms(), f.total.embodied.kilograms(),
-                                f.totalEmissions.kilograms(), f.totalCost })
+        for (const double v :
+             {f.trainingFlops, f.finalRun.deviceTime.hours(), f.wallClock.hours(), f.total.deviceTime.hours(),
+              f.total.itEnergy.kilowattHours(), f.total.facilityEnergy.kilowattHours(),
+              f.total.operational.kilograms(), f.search.operational.kilograms(),
+              f.development.operational.kilograms(), f.total.marketBased.kilograms(),
+              f.total.embodied.kilograms(), f.totalEmissions.kilograms(), f.totalCost})
             out << ',' << formatNumber(v, 10);
         out << ',' << csvCell(e.currency) << '\n';
     }
@@ -198,8 +211,10 @@ void printEstimatesCsv(const std::vector<Estimate>& estimates, std::ostream& out
 
 ordered_json documentJson(const char* format, const Catalog& catalog)
 {
-    return { { "format", format }, { "version", 1 }, { "tool_version", AICARBON_VERSION },
-             { "data_version", catalog.dataVersion() } };
+    return {{"format", format},
+            {"version", 1},
+            {"tool_version", AICARBON_VERSION},
+            {"data_version", catalog.dataVersion()}};
 }
 
 int runEstimateOrCompare(const CliOptions& o, const Catalog& catalog, std::ostream& out, std::ostream& err)
@@ -212,7 +227,8 @@ int runEstimateOrCompare(const CliOptions& o, const Catalog& catalog, std::ostre
     if (exitCode != ExitOk)
         return exitCode;
     if (o.format == OutputFormat::Json) {
-        ordered_json doc = documentJson(o.command == "compare" ? "aicarbon-comparison" : "aicarbon-estimate", catalog);
+        ordered_json doc =
+            documentJson(o.command == "compare" ? "aicarbon-comparison" : "aicarbon-estimate", catalog);
         doc["scenarios"] = ordered_json::array();
         for (const Estimate& e : estimates)
             doc["scenarios"].push_back(estimateToJson(e));
@@ -244,7 +260,7 @@ std::vector<SweepRow> sweepScenario(const Scenario& base, const std::string& ove
     const auto tryVariant = [&](const std::string& id, const std::string& name, Scenario variant) {
         Estimate e = estimate(variant, catalog);
         if (e.valid())
-            rows.push_back({ id, name, std::move(e) });
+            rows.push_back({id, name, std::move(e)});
     };
     if (over == "region") {
         for (const RegionRecord& r : catalog.regions()) {
@@ -302,35 +318,39 @@ int runSweep(const CliOptions& o, const Catalog& catalog, std::ostream& out, std
         doc["candidates"] = total;
         doc["rows"] = ordered_json::array();
         for (std::size_t i = 0; i < rows.size(); ++i)
-            doc["rows"].push_back({ { "rank", i + 1 }, { "id", rows[i].id }, { "name", rows[i].name },
-                                    { "result", estimateToJson(rows[i].result) } });
+            doc["rows"].push_back({{"rank", i + 1},
+                                   {"id", rows[i].id},
+                                   {"name", rows[i].name},
+                                   {"result", estimateToJson(rows[i].result)}});
         out << doc.dump(2) << '\n';
         return ExitOk;
     }
     if (o.format == OutputFormat::Csv) {
-        out << "rank,id,name,carbon_intensity_g_per_kwh,pue,wall_clock_hours,facility_energy_kwh,total_kgco2e\n";
+        out << "rank,id,name,carbon_intensity_g_per_kwh,pue,wall_clock_hours,facility_energy_kwh,total_"
+               "kgco2e\n";
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const Estimate& e = rows[i].result;
             out << i + 1 << ',' << csvCell(rows[i].id) << ',' << csvCell(rows[i].name) << ','
-                << formatNumber(e.inputs.intensity.gramsPerKilowattHour(), 10) << ',' << formatNumber(e.inputs.pue, 10)
-                << ',' << formatNumber(e.figures.wallClock.hours(), 10) << ','
-                << formatNumber(e.figures.total.facilityEnergy.kilowattHours(), 10) << ','
+                << formatNumber(e.inputs.intensity.gramsPerKilowattHour(), 10) << ','
+                << formatNumber(e.inputs.pue, 10) << ',' << formatNumber(e.figures.wallClock.hours(), 10)
+                << ',' << formatNumber(e.figures.total.facilityEnergy.kilowattHours(), 10) << ','
                 << formatNumber(e.figures.totalEmissions.kilograms(), 10) << '\n';
         }
         return ExitOk;
     }
-    out << "Scenario: " << reference.name << " — " << o.over << "s ranked by total CO2e (" << rows.size() << " of "
-        << total << ")\n\n";
+    out << "Scenario: " << reference.name << " — " << o.over << "s ranked by total CO2e (" << rows.size()
+        << " of " << total << ")\n\n";
     TextTable table;
     table.setLeftAlignedColumns(3);
-    table.addRow({ "#", "id", "name", "g/kWh", "PUE", "wall-clock", "total CO2e", "vs scenario" });
+    table.addRow({"#", "id", "name", "g/kWh", "PUE", "wall-clock", "total CO2e", "vs scenario"});
     table.addSeparator();
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Estimate& e = rows[i].result;
-        table.addRow({ std::to_string(i + 1), rows[i].id, rows[i].name,
-                       formatGrouped(e.inputs.intensity.gramsPerKilowattHour(), 3), formatNumber(e.inputs.pue, 3),
-                       formatDuration(e.figures.wallClock), formatMass(e.figures.totalEmissions),
-                       formatPercentChange(e.figures.totalEmissions.kilograms(), base) });
+        table.addRow({std::to_string(i + 1), rows[i].id, rows[i].name,
+                      formatGrouped(e.inputs.intensity.gramsPerKilowattHour(), 3),
+                      formatNumber(e.inputs.pue, 3), formatDuration(e.figures.wallClock),
+                      formatMass(e.figures.totalEmissions),
+                      formatPercentChange(e.figures.totalEmissions.kilograms(), base)});
     }
     out << table.render();
     return ExitOk;
@@ -361,7 +381,8 @@ template<class Record, class ToJson, class ToRow>
 int printCatalogList(const CliOptions& o, const std::vector<Record>& records, std::vector<std::string> header,
                      ToJson toJson, ToRow toRow, std::ostream& out)
 {
-    const std::size_t count = o.top ? std::min(records.size(), static_cast<std::size_t>(*o.top)) : records.size();
+    const std::size_t count =
+        o.top ? std::min(records.size(), static_cast<std::size_t>(*o.top)) : records.size();
     if (o.format == OutputFormat::Json) {
         ordered_json list = ordered_json::array();
         for (std::size_t i = 0; i < count; ++i)
@@ -400,40 +421,55 @@ int runCatalog(const CliOptions& o, const Catalog& catalog, std::ostream& out)
 {
     const std::string& table = o.arguments.front();
     if (table == "devices") {
-        return printCatalogList(o, catalog.devices(o.search), { "id", "name", "kind", "TDP W", "bf16 TFLOP/s", "fp32 TFLOP/s" },
-                                deviceToJson, [](const DeviceRecord& d) {
-                                    return std::vector<std::string> { d.id, d.name, d.kind, optionalText(d.tdpW),
-                                                                      optionalText(d.peak(Precision::Bf16)),
-                                                                      optionalText(d.peak(Precision::Fp32)) };
-                                }, out);
+        return printCatalogList(
+            o, catalog.devices(o.search), {"id", "name", "kind", "TDP W", "bf16 TFLOP/s", "fp32 TFLOP/s"},
+            deviceToJson,
+            [](const DeviceRecord& d) {
+                return std::vector<std::string> {d.id,
+                                                 d.name,
+                                                 d.kind,
+                                                 optionalText(d.tdpW),
+                                                 optionalText(d.peak(Precision::Bf16)),
+                                                 optionalText(d.peak(Precision::Fp32))};
+            },
+            out);
     }
     if (table == "regions") {
         const auto withIntensity = [&](const RegionRecord& r) { return catalog.intensity(r.id); };
-        return printCatalogList(o, catalog.regions(o.search), { "id", "name", "kind", "g/kWh", "year", "source" },
-                                [&](const RegionRecord& r) {
-                                    const auto i = withIntensity(r);
-                                    return regionToJson(r, i ? &*i : nullptr);
-                                },
-                                [&](const RegionRecord& r) {
-                                    const auto i = withIntensity(r);
-                                    return std::vector<std::string> { r.id, r.name, r.kind,
-                                                                      i ? formatGrouped(i->gPerKwh, 3) : "—",
-                                                                      i ? std::to_string(i->year) : "—",
-                                                                      i ? i->source : "—" };
-                                }, out);
+        return printCatalogList(
+            o, catalog.regions(o.search), {"id", "name", "kind", "g/kWh", "year", "source"},
+            [&](const RegionRecord& r) {
+                const auto i = withIntensity(r);
+                return regionToJson(r, i ? &*i : nullptr);
+            },
+            [&](const RegionRecord& r) {
+                const auto i = withIntensity(r);
+                return std::vector<std::string> {r.id,
+                                                 r.name,
+                                                 r.kind,
+                                                 i ? formatGrouped(i->gPerKwh, 3) : "—",
+                                                 i ? std::to_string(i->year) : "—",
+                                                 i ? i->source : "—"};
+            },
+            out);
     }
     if (table == "cloud-regions") {
-        return printCatalogList(o, catalog.cloudRegions(o.search), { "id", "city", "country", "grid region", "PUE" },
-                                cloudRegionToJson, [](const CloudRegionRecord& c) {
-                                    return std::vector<std::string> { c.id, c.city, c.country, c.gridRegion,
-                                                                      optionalText(c.pue, 3) };
-                                }, out);
+        return printCatalogList(
+            o, catalog.cloudRegions(o.search), {"id", "city", "country", "grid region", "PUE"},
+            cloudRegionToJson,
+            [](const CloudRegionRecord& c) {
+                return std::vector<std::string> {c.id, c.city, c.country, c.gridRegion,
+                                                 optionalText(c.pue, 3)};
+            },
+            out);
     }
-    return printCatalogList(o, catalog.models(o.search), { "id", "name", "parameters", "tokens" }, modelToJson,
-                            [](const ModelRecord& m) {
-                                return std::vector<std::string> { m.id, m.name, optionalText(m.parameters, 4),
-                                                                  optionalText(m.trainingTokens, 4) };
-                            }, out);
+    return printCatalogList(
+        o, catalog.models(o.search), {"id", "name", "parameters", "tokens"}, modelToJson,
+        [](const ModelRecord& m) {
+            return std::vector<std::string> {m.id, m.name, optionalText(m.parameters, 4),
+                                             optionalText(m.trainingTokens, 4)};
+        },
+        out);
 }
 
 } // namespace

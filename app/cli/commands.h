@@ -11,7 +11,13 @@ class Catalog;
 
 namespace aicarbon::cli {
 
-enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitBadInput = 2, ExitUnknownId = 3 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitUsage = 1,
+    ExitBadInput = 2,
+    ExitUnknownId = 3
+};
 
 /// Runs one parsed command; results go to `out`, diagnostics to `err`.
 int runCommand(const CliOptions& options, const Catalog& catalog, std::ostream& out, std::ostream& err);

@@ -39,37 +39,38 @@ ordered_json resultsJson(const Estimate& e)
     r["total_device_hours"] = f.total.deviceTime.hours();
     r["device_count"] = e.inputs.deviceCount;
     r["mfu"] = orNull(f.mfu, f.mfu > 0.0);
-    r["average_power_w"] = { { "device", e.inputs.devicePower.watts() }, { "host", e.inputs.hostPower.watts() } };
+    r["average_power_w"] = {{"device", e.inputs.devicePower.watts()}, {"host", e.inputs.hostPower.watts()}};
     r["pue"] = e.inputs.pue;
     r["carbon_intensity_g_per_kwh"] = e.inputs.intensity.gramsPerKilowattHour();
-    r["energy_kwh"] = { { "it", f.total.itEnergy.kilowattHours() },
-                        { "facility", f.total.facilityEnergy.kilowattHours() },
-                        { "final_run", f.finalRun.facilityEnergy.kilowattHours() },
-                        { "search", f.search.facilityEnergy.kilowattHours() },
-                        { "development", f.development.facilityEnergy.kilowattHours() } };
-    r["emissions_kgco2e"] = { { "operational", f.total.operational.kilograms() },
-                              { "embodied", f.total.embodied.kilograms() },
-                              { "total", f.totalEmissions.kilograms() },
-                              { "market_based", f.total.marketBased.kilograms() },
-                              { "final_run", f.finalRun.operational.kilograms() },
-                              { "search", f.search.operational.kilograms() },
-                              { "development", f.development.operational.kilograms() } };
-    r["search"] = { { "trials", e.searchBudget.trials },
-                    { "equivalent_runs", e.searchBudget.equivalentRuns },
-                    { "mean_trial_fraction", e.searchBudget.meanTrialFraction() } };
+    r["energy_kwh"] = {{"it", f.total.itEnergy.kilowattHours()},
+                       {"facility", f.total.facilityEnergy.kilowattHours()},
+                       {"final_run", f.finalRun.facilityEnergy.kilowattHours()},
+                       {"search", f.search.facilityEnergy.kilowattHours()},
+                       {"development", f.development.facilityEnergy.kilowattHours()}};
+    r["emissions_kgco2e"] = {{"operational", f.total.operational.kilograms()},
+                             {"embodied", f.total.embodied.kilograms()},
+                             {"total", f.totalEmissions.kilograms()},
+                             {"market_based", f.total.marketBased.kilograms()},
+                             {"final_run", f.finalRun.operational.kilograms()},
+                             {"search", f.search.operational.kilograms()},
+                             {"development", f.development.operational.kilograms()}};
+    r["search"] = {{"trials", e.searchBudget.trials},
+                   {"equivalent_runs", e.searchBudget.equivalentRuns},
+                   {"mean_trial_fraction", e.searchBudget.meanTrialFraction()}};
     r["cost"] = orNull(f.totalCost, priced);
-    r["cost_breakdown"] = { { "compute", f.computeCost }, { "carbon", f.carbonCost }, { "currency", e.currency } };
+    r["cost_breakdown"] = {{"compute", f.computeCost}, {"carbon", f.carbonCost}, {"currency", e.currency}};
     const ComputeBreakdown& c = e.compute;
-    r["compute"] = { { "parameters", orNull(c.parameters, c.parameters > 0) },
-                     { "tokens", orNull(c.tokens, c.tokens > 0) },
-                     { "flops_per_parameter_token", c.flopsPerParameterToken },
-                     { "simple_flops", orNull(c.simpleFlops, c.simpleFlops > 0) },
-                     { "non_embedding_parameters", orNull(c.nonEmbeddingParameters, c.nonEmbeddingParameters > 0) },
-                     { "architecture_flops", orNull(c.architectureFlops, c.architectureFlops > 0) } };
+    r["compute"] = {
+        {"parameters", orNull(c.parameters, c.parameters > 0)},
+        {"tokens", orNull(c.tokens, c.tokens > 0)},
+        {"flops_per_parameter_token", c.flopsPerParameterToken},
+        {"simple_flops", orNull(c.simpleFlops, c.simpleFlops > 0)},
+        {"non_embedding_parameters", orNull(c.nonEmbeddingParameters, c.nonEmbeddingParameters > 0)},
+        {"architecture_flops", orNull(c.architectureFlops, c.architectureFlops > 0)}};
     ordered_json equivalents = ordered_json::array();
     for (const EquivalentValue& q : e.equivalents)
-        equivalents.push_back({ { "id", q.id }, { "name", q.name }, { "count", q.count }, { "unit", q.unit },
-                                { "source", q.source } });
+        equivalents.push_back(
+            {{"id", q.id}, {"name", q.name}, {"count", q.count}, {"unit", q.unit}, {"source", q.source}});
     r["equivalents"] = std::move(equivalents);
     return r;
 }
@@ -85,7 +86,7 @@ nlohmann::ordered_json estimateToJson(const Estimate& e)
         o["results"] = resultsJson(e);
     ordered_json assumptions = ordered_json::array();
     for (const Assumption& a : e.assumptions) {
-        ordered_json item { { "key", a.key }, { "name", a.name } };
+        ordered_json item {{"key", a.key}, {"name", a.name}};
         item["value"] = a.value ? ordered_json(*a.value) : ordered_json(a.text);
         item["unit"] = a.unit;
         item["source"] = a.source;
@@ -96,7 +97,7 @@ nlohmann::ordered_json estimateToJson(const Estimate& e)
     ordered_json warnings = ordered_json::array();
     ordered_json errors = ordered_json::array();
     for (const Diagnostic& d : e.diagnostics) {
-        ordered_json item { { "code", d.code }, { "path", d.path }, { "message", d.message } };
+        ordered_json item {{"code", d.code}, {"path", d.path}, {"message", d.message}};
         (d.severity == Severity::Error ? errors : warnings).push_back(std::move(item));
     }
     o["warnings"] = std::move(warnings);

@@ -21,15 +21,15 @@ std::string scaled(double value, const char* const units[], const double scales[
 
 std::string formatEnergy(Energy energy)
 {
-    static const char* const units[] = { "kWh", "MWh", "GWh", "TWh" };
-    static const double scales[] = { 1.0, 1e3, 1e6, 1e9 };
+    static const char* const units[] = {"kWh", "MWh", "GWh", "TWh"};
+    static const double scales[] = {1.0, 1e3, 1e6, 1e9};
     return scaled(energy.kilowattHours(), units, scales, 4);
 }
 
 std::string formatMass(Mass mass)
 {
-    static const char* const units[] = { "g", "kg", "t", "kt", "Mt" };
-    static const double scales[] = { 1e-3, 1.0, 1e3, 1e6, 1e9 };
+    static const char* const units[] = {"g", "kg", "t", "kt", "Mt"};
+    static const double scales[] = {1e-3, 1.0, 1e3, 1e6, 1e9};
     if (mass.kilograms() == 0.0)
         return "0 kg";
     return scaled(mass.kilograms(), units, scales, 5);
@@ -59,7 +59,8 @@ std::string formatCount(double value)
     if (std::abs(value) >= 1e9)
         return formatNumber(value, 3);
     if (std::abs(value) >= 100.0 || std::floor(value) == value)
-        return formatGrouped(std::round(value), std::max(1, static_cast<int>(std::log10(std::max(1.0, std::abs(value)))) + 1));
+        return formatGrouped(std::round(value),
+                             std::max(1, static_cast<int>(std::log10(std::max(1.0, std::abs(value)))) + 1));
     return formatGrouped(value, 3);
 }
 

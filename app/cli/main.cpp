@@ -25,8 +25,8 @@ int main(int argc, char** argv)
     try {
         const Catalog catalog(catalogPath);
         if (options.version) {
-            std::cout << "aicarbon-cli " << AICARBON_VERSION << "\ncatalog data " << catalog.dataVersion() << " ("
-                      << catalog.dataDate() << ")\n";
+            std::cout << "aicarbon-cli " << AICARBON_VERSION << "\ncatalog data " << catalog.dataVersion()
+                      << " (" << catalog.dataDate() << ")\n";
             return cli::ExitOk;
         }
         return cli::runCommand(options, catalog, std::cout, std::cerr);
