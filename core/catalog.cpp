@@ -13,8 +13,8 @@ namespace {
 constexpr const char* kDeviceColumns =
     "id, vendor, name, kind, release_year, tdp_w, idle_w, fp64_tflops, fp32_tflops, tf32_tflops, "
     "bf16_tflops, fp16_tflops, fp8_tflops, int8_tops, memory_gb, die_area_mm2, process_nm, "
-    "embodied_kgco2e, embodied_source, power_basis, source, source_detail";
-constexpr const char* kRegionColumns = "id, name, kind, country, parent, aliases";
+    "embodied_kgco2e, embodied_source, power_basis, source, source_detail, user_defined";
+constexpr const char* kRegionColumns = "id, name, kind, country, parent, aliases, user_defined";
 constexpr const char* kIntensityColumns =
     "region_id, year, g_per_kwh, basis, cfe_fraction, source, \"primary\"";
 constexpr const char* kCloudColumns =
@@ -48,12 +48,14 @@ DeviceRecord readDevice(const Statement& row)
     d.powerBasis = row.text(19);
     d.source = row.text(20);
     d.sourceDetail = row.text(21);
+    d.userDefined = row.integer(22) != 0;
     return d;
 }
 
 RegionRecord readRegion(const Statement& row)
 {
-    return {row.text(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5)};
+    return {row.text(0), row.text(1), row.text(2),        row.text(3),
+            row.text(4), row.text(5), row.integer(6) != 0};
 }
 
 IntensityRecord readIntensity(const Statement& row)
@@ -122,9 +124,9 @@ const char* tableOf(CatalogKind kind)
 {
     switch (kind) {
     case CatalogKind::Device:
-        return "devices";
+        return "v_devices";
     case CatalogKind::Region:
-        return "regions";
+        return "v_regions";
     case CatalogKind::CloudRegion:
         return "cloud_regions";
     case CatalogKind::Model:
@@ -147,22 +149,52 @@ std::size_t closeness(const std::string& candidate, const std::string& wanted)
 
 Catalog::Catalog(const std::string& path)
     : m_database(path, Database::Mode::ReadOnly)
-{ }
+{
+    createMergedViews(false);
+}
 
 Catalog::Catalog(Database database)
     : m_database(std::move(database))
-{ }
+{
+    createMergedViews(false);
+}
+
+void Catalog::attachUserCatalog(const std::string& path)
+{
+    Statement attach = m_database.prepare("ATTACH DATABASE ?1 AS user");
+    attach.bind(1, std::string_view(path));
+    attach.run();
+    createMergedViews(true);
+}
+
+// The queries read v_devices, v_regions and v_grid_intensity: the shipped tables, with the
+// user catalog's rows in front of (and hiding) shipped rows of the same id when attached.
+void Catalog::createMergedViews(bool withUser)
+{
+    const auto view = [&](const std::string& name, const std::string& key) {
+        std::string sql = "DROP VIEW IF EXISTS temp.v_" + name + "; CREATE TEMP VIEW v_" + name + " AS ";
+        if (withUser)
+            sql += "SELECT *, 1 AS user_defined FROM user." + name + " UNION ALL ";
+        sql += "SELECT *, 0 AS user_defined FROM main." + name;
+        if (withUser)
+            sql += " WHERE " + key + " NOT IN (SELECT " + key + " FROM user." + name + ")";
+        m_database.execute(sql);
+    };
+    view("devices", "id");
+    view("regions", "id");
+    view("grid_intensity", "region_id");
+}
 
 std::optional<DeviceRecord> Catalog::device(std::string_view id) const
 {
-    Statement s = m_database.prepare(std::string("SELECT ") + kDeviceColumns + " FROM devices" + kById);
+    Statement s = m_database.prepare(std::string("SELECT ") + kDeviceColumns + " FROM v_devices" + kById);
     s.bind(1, id);
     return first<DeviceRecord>(std::move(s), readDevice);
 }
 
 std::vector<DeviceRecord> Catalog::devices(std::string_view search) const
 {
-    Statement s = m_database.prepare(std::string("SELECT ") + kDeviceColumns + " FROM devices" + kBySearch
+    Statement s = m_database.prepare(std::string("SELECT ") + kDeviceColumns + " FROM v_devices" + kBySearch
                                      + " ORDER BY kind = 'cpu', vendor, release_year, name");
     s.bind(1, std::string_view(likePattern(search)));
     return all<DeviceRecord>(std::move(s), readDevice);
@@ -170,14 +202,14 @@ std::vector<DeviceRecord> Catalog::devices(std::string_view search) const
 
 std::optional<RegionRecord> Catalog::region(std::string_view id) const
 {
-    Statement s = m_database.prepare(std::string("SELECT ") + kRegionColumns + " FROM regions" + kById);
+    Statement s = m_database.prepare(std::string("SELECT ") + kRegionColumns + " FROM v_regions" + kById);
     s.bind(1, id);
     return first<RegionRecord>(std::move(s), readRegion);
 }
 
 std::vector<RegionRecord> Catalog::regions(std::string_view search) const
 {
-    Statement s = m_database.prepare(std::string("SELECT ") + kRegionColumns + " FROM regions" + kBySearch
+    Statement s = m_database.prepare(std::string("SELECT ") + kRegionColumns + " FROM v_regions" + kBySearch
                                      + " ORDER BY kind <> 'world', kind <> 'country', name");
     s.bind(1, std::string_view(likePattern(search)));
     return all<RegionRecord>(std::move(s), readRegion);
@@ -188,7 +220,7 @@ std::optional<IntensityRecord> Catalog::intensity(std::string_view regionId, std
 {
     Statement s =
         m_database.prepare(std::string("SELECT ") + kIntensityColumns
-                           + " FROM grid_intensity WHERE region_id = ?1 AND (?2 IS NULL OR year = ?2)"
+                           + " FROM v_grid_intensity WHERE region_id = ?1 AND (?2 IS NULL OR year = ?2)"
                              " AND (?3 = '' OR source = ?3)"
                              " ORDER BY \"primary\" DESC, year DESC, basis = 'lifecycle' DESC LIMIT 1");
     s.bind(1, regionId);
@@ -203,7 +235,7 @@ std::optional<IntensityRecord> Catalog::intensity(std::string_view regionId, std
 std::vector<IntensityRecord> Catalog::intensityHistory(std::string_view regionId) const
 {
     Statement s = m_database.prepare(std::string("SELECT ") + kIntensityColumns
-                                     + " FROM grid_intensity WHERE region_id = ?1"
+                                     + " FROM v_grid_intensity WHERE region_id = ?1"
                                        " ORDER BY year DESC, \"primary\" DESC, source");
     s.bind(1, regionId);
     return all<IntensityRecord>(std::move(s), readIntensity);

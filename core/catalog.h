@@ -30,6 +30,11 @@ public:
     /// Uses an already open database (tests compile into ":memory:").
     explicit Catalog(Database database);
 
+    /// Overlays the user catalog at `path` (see UserCatalog): its devices, regions and
+    /// intensities win over shipped rows with the same id and are marked userDefined.
+    /// Throws DatabaseError when the file cannot be attached.
+    void attachUserCatalog(const std::string& path);
+
     std::optional<DeviceRecord> device(std::string_view id) const;
     std::vector<DeviceRecord> devices(std::string_view search = {}) const;
 
@@ -66,6 +71,7 @@ public:
 
 private:
     std::string metaValue(std::string_view key) const;
+    void createMergedViews(bool withUser);
 
     Database m_database;
 };

@@ -21,31 +21,6 @@ std::string quoted(std::string_view identifier)
     return '"' + std::string(identifier) + '"';
 }
 
-std::string sqlType(ColumnType type)
-{
-    switch (type) {
-    case ColumnType::Integer:
-    case ColumnType::Boolean:
-        return "INTEGER";
-    case ColumnType::Real:
-        return "REAL";
-    case ColumnType::Text:
-        break;
-    }
-    return "TEXT";
-}
-
-std::string createTableSql(const TableSpec& table)
-{
-    std::string sql = "CREATE TABLE " + quoted(table.name) + " (";
-    for (const ColumnSpec& column : table.columns)
-        sql += quoted(column.name) + ' ' + sqlType(column.type) + (column.required ? " NOT NULL" : "") + ", ";
-    sql += "search_text TEXT, UNIQUE (";
-    for (std::size_t i = 0; i < table.key.size(); ++i)
-        sql += (i ? ", " : "") + quoted(table.key[i]);
-    return sql + "))";
-}
-
 std::string insertSql(const TableSpec& table)
 {
     std::string sql = "INSERT INTO " + quoted(table.name) + " VALUES (";

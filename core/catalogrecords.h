@@ -29,6 +29,7 @@ struct DeviceRecord
     std::string powerBasis; ///< vendor | estimate | measured
     std::string source; ///< sources.id
     std::string sourceDetail;
+    bool userDefined = false; ///< from the user catalog, overriding any shipped row
 
     std::optional<double> peak(Precision p) const { return peakTflops[static_cast<std::size_t>(p)]; }
 };
@@ -41,6 +42,7 @@ struct RegionRecord
     std::string country; ///< ISO 3166-1 alpha-2
     std::string parent;
     std::string aliases;
+    bool userDefined = false;
 };
 
 struct IntensityRecord

@@ -2,6 +2,7 @@
 #include "catalogschema.h"
 
 #include <array>
+#include <string>
 
 namespace aicarbon {
 
@@ -123,7 +124,38 @@ constexpr std::array kTables = {
     TableSpec {"equivalents", kEquivalents, kIdKey, {}},
 };
 
+std::string quoted(std::string_view identifier)
+{
+    return '"' + std::string(identifier) + '"';
+}
+
+std::string sqlType(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Integer:
+    case ColumnType::Boolean:
+        return "INTEGER";
+    case ColumnType::Real:
+        return "REAL";
+    case ColumnType::Text:
+        break;
+    }
+    return "TEXT";
+}
+
 } // namespace
+
+std::string createTableSql(const TableSpec& table, std::string_view schema)
+{
+    std::string sql = "CREATE TABLE IF NOT EXISTS "
+        + (schema.empty() ? std::string() : std::string(schema) + ".") + quoted(table.name) + " (";
+    for (const ColumnSpec& column : table.columns)
+        sql += quoted(column.name) + ' ' + sqlType(column.type) + (column.required ? " NOT NULL" : "") + ", ";
+    sql += "search_text TEXT, UNIQUE (";
+    for (std::size_t i = 0; i < table.key.size(); ++i)
+        sql += (i ? ", " : "") + quoted(table.key[i]);
+    return sql + "))";
+}
 
 std::span<const TableSpec> catalogTables()
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
 
 // The catalog tables: one CSV file in data/ per table, one SQLite table of the same
@@ -34,6 +35,9 @@ struct TableSpec
 
 /// All tables, in load order.
 std::span<const TableSpec> catalogTables();
+/// CREATE TABLE IF NOT EXISTS statement for a table (plus its search_text column and its
+/// unique key), in `schema` ("main", "user", …; empty = default).
+std::string createTableSql(const TableSpec& table, std::string_view schema = {});
 /// The table of that name, or nullptr.
 const TableSpec* findCatalogTable(std::string_view name);
 
