@@ -46,6 +46,8 @@ std::optional<std::string> applyValueOption(const std::string& name, const std::
         o.search = value;
     } else if (name == "--catalog") {
         o.catalogPath = value;
+    } else if (name == "--user-catalog") {
+        o.userCatalogPath = value;
     }
     return std::nullopt;
 }
@@ -54,7 +56,8 @@ std::optional<std::string> applyValueOption(const std::string& name, const std::
 
 std::optional<std::string> parseOptions(int argc, char** argv, CliOptions& o)
 {
-    static const std::set<std::string> valueOptions {"--format", "--over", "--top", "--search", "--catalog"};
+    static const std::set<std::string> valueOptions {"--format", "--over",    "--top",
+                                                     "--search", "--catalog", "--user-catalog"};
     static const std::set<std::string> commands {"estimate", "compare", "sweep", "catalog", "validate"};
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
@@ -130,6 +133,7 @@ Options:
   --top N                  Keep the N best rows (sweep, catalog)
   --search TEXT            Case- and accent-insensitive filter (catalog)
   --catalog PATH           Use another catalog file
+  --user-catalog PATH      Overlay your own devices and regions (SQLite file)
   --version                Print the version and the catalog data version
   --help                   Show this help
 

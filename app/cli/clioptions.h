@@ -23,6 +23,7 @@ struct CliOptions
     std::optional<int> top;
     std::string search; ///< catalog --search
     std::string catalogPath; ///< --catalog
+    std::string userCatalogPath; ///< --user-catalog
     bool help = false;
     bool version = false;
     bool uncertainty = false;

@@ -5,6 +5,7 @@
 #include "cataloglocator.h"
 #include "clioptions.h"
 #include "commands.h"
+#include "usercatalog.h"
 
 #include <iostream>
 
@@ -23,7 +24,11 @@ int main(int argc, char** argv)
     }
     const std::string catalogPath = cli::locateCatalog(options.catalogPath, argv[0]);
     try {
-        const Catalog catalog(catalogPath);
+        Catalog catalog(catalogPath);
+        if (!options.userCatalogPath.empty()) {
+            UserCatalog created(options.userCatalogPath); // creates the file and its tables if missing
+            catalog.attachUserCatalog(options.userCatalogPath);
+        }
         if (options.version) {
             std::cout << "aicarbon-cli " << AICARBON_VERSION << "\ncatalog data " << catalog.dataVersion()
                       << " (" << catalog.dataDate() << ")\n";
