@@ -449,7 +449,7 @@ void Resolver::resolveIntensity(const std::string& gridRegion, const CloudRegion
         if (record)
             cfe = record->cfeFraction;
         else if (!gridRegion.empty())
-            record = m_catalog.intensity(gridRegion, f.year);
+            record = m_catalog.intensity(gridRegion, f.year, f.intensitySource);
         if (record) {
             m_inputs.intensity = CarbonIntensity::fromGramsPerKilowattHour(record->gPerKwh);
             note("carbon_intensity",
@@ -457,10 +457,13 @@ void Resolver::resolveIntensity(const std::string& gridRegion, const CloudRegion
                      + record->basis + ")",
                  record->gPerKwh, "gCO2e/kWh", cite(record->source), Origin::Catalog);
         } else if (!gridRegion.empty()) {
-            error("no-intensity", "/facility/year",
-                  "no grid carbon intensity for '" + gridRegion + "'"
-                      + (f.year ? " in " + std::to_string(*f.year) : std::string())
-                      + "; give another year or carbon_intensity_g_per_kwh");
+            error(
+                "no-intensity",
+                f.intensitySource.empty() ? "/facility/year" : "/facility/carbon_intensity_source",
+                "no grid carbon intensity for '" + gridRegion + "'"
+                    + (f.year ? " in " + std::to_string(*f.year) : std::string())
+                    + (f.intensitySource.empty() ? std::string() : " from source '" + f.intensitySource + "'")
+                    + "; give another year or source, or carbon_intensity_g_per_kwh");
         } else if (f.region.empty()) {
             error("unknown-intensity", "/facility",
                   "give facility.region or facility.carbon_intensity_g_per_kwh");

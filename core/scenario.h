@@ -61,6 +61,7 @@ struct FacilitySpec
     std::string region; ///< catalog region or cloud region id ("FR", "US-CA", "aws:us-east-1")
     std::optional<int> year; ///< grid-intensity year; latest of the primary source if unset
     std::optional<double> pue; ///< power usage effectiveness, ≥ 1
+    std::string intensitySource; ///< catalog source id of the grid series; empty = primary
     std::optional<double> carbonIntensityGPerKwh; ///< overrides the region
     std::optional<double> carbonFreeEnergyFraction; ///< [0, 1], for the market-based figure
 

@@ -205,6 +205,7 @@ void readFacility(ObjectReader& r, FacilitySpec& f)
 {
     f.region = r.string("region");
     f.year = r.integer("year");
+    f.intensitySource = r.string("carbon_intensity_source");
     f.pue = r.number("pue");
     f.carbonIntensityGPerKwh = r.number("carbon_intensity_g_per_kwh");
     f.carbonFreeEnergyFraction = r.number("carbon_free_energy_fraction");
@@ -444,6 +445,7 @@ ordered_json facilityJson(const FacilitySpec& f)
     put(o, "region", f.region);
     if (f.year)
         o["year"] = *f.year;
+    put(o, "carbon_intensity_source", f.intensitySource);
     put(o, "pue", f.pue);
     put(o, "carbon_intensity_g_per_kwh", f.carbonIntensityGPerKwh);
     put(o, "carbon_free_energy_fraction", f.carbonFreeEnergyFraction);

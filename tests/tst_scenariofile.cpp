@@ -44,7 +44,7 @@ Scenario fullScenario()
     s.hardware.tdpW = 700;
     s.runtime.wallClockHours = 48.5;
     s.runtime.deviceHours = 3104;
-    s.facility = {"gcp:europe-west1", 2023, 1.09, 120.5, 0.84};
+    s.facility = {"gcp:europe-west1", 2023, 1.09, "electricitymaps", 120.5, 0.84};
     s.search.method = SearchMethod::Hyperband;
     s.search.trials = 10;
     s.search.meanTrialFraction = 0.1;

@@ -229,6 +229,19 @@ private slots:
         QCOMPARE(*e.assumption("carbon_intensity")->value, 40.48);
     }
 
+    // A scenario can ask for a grid series by source (and year) instead of the primary one.
+    void intensitySourceSelection()
+    {
+        Scenario s = baseScenario();
+        s.facility.region = "CA-QC";
+        s.facility.intensitySource = "electricitymaps";
+        QCOMPARE(estimate(s, *m_catalog).inputs.intensity.gramsPerKilowattHour(), 35.0);
+        s.facility.intensitySource = "owid-ember";
+        const Estimate missing = estimate(s, *m_catalog);
+        QVERIFY(!missing.valid());
+        QCOMPARE(missing.diagnostics.front().code, std::string("no-intensity"));
+    }
+
     void cloudRegionUsesProviderIntensityAndCfe()
     {
         Scenario s = baseScenario();
