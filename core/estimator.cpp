@@ -149,6 +149,7 @@ private:
     std::optional<ModelRecord> m_model;
     std::optional<DeviceRecord> m_device;
     bool m_accounting = false;
+    bool m_lookupFailed = false; ///< an earlier error explains missing catalog values
 };
 
 void Resolver::resolveWorkload()
@@ -179,6 +180,7 @@ void Resolver::resolveWorkload()
 
     if (checkPositive(w.parameters, "/workload/parameters", "parameters") && w.parameters) {
         c.parameters = *w.parameters;
+        note("parameters", "Parameters", c.parameters, "", "scenario", Origin::User);
     } else if (m_model && (m_model->activeParameters || m_model->parameters)) {
         c.parameters = m_model->activeParameters.value_or(m_model->parameters.value_or(0.0));
         note("parameters", m_model->activeParameters ? "Active parameters (per token)" : "Parameters",
@@ -190,11 +192,16 @@ void Resolver::resolveWorkload()
     if (m_model && m_model->layers && m_model->dModel && m_model->context && c.tokens > 0.0) {
         const TransformerShape shape {double(*m_model->layers), double(*m_model->dModel),
                                       double(*m_model->context)};
-        c.nonEmbeddingParameters = nonEmbeddingParameters(shape);
-        c.architectureFlops =
-            trainingFlopsPerToken(c.parameters > 0 ? c.parameters : c.nonEmbeddingParameters, shape,
-                                  c.flopsPerParameterToken)
-            * c.tokens;
+        const double shapeParameters = nonEmbeddingParameters(shape);
+        // 12·L·d² assumes a decoder-only transformer with d_attn = d_model and d_ff = 4·d_model;
+        // it is reported only when it agrees with the preset's parameter count within 25%
+        // (T5's encoder-decoder with d_ff = 64·d_model does not).
+        const double total = m_model->parameters.value_or(0.0);
+        if (total > 0.0 && std::abs(shapeParameters / total - 1.0) <= 0.25) {
+            c.nonEmbeddingParameters = shapeParameters;
+            c.architectureFlops =
+                trainingFlopsPerToken(shapeParameters, shape, c.flopsPerParameterToken) * c.tokens;
+        }
     }
     if (checkPositive(w.trainingFlops, "/workload/training_flops", "training FLOPs") && w.trainingFlops) {
         m_inputs.trainingFlops = *w.trainingFlops;
@@ -253,12 +260,13 @@ void Resolver::resolveHardware()
         m_device = m_catalog.device(h.device);
         if (!m_device) {
             const auto close = m_catalog.suggest(CatalogKind::Device, h.device);
+            m_lookupFailed = true;
             error("unknown-device", "/hardware/device",
                   "unknown device '" + h.device + "'"
                       + (close.empty() ? "" : "; did you mean " + joined(close) + "?"));
         } else {
-            noteText("device", "Device", m_device->name + " (" + m_device->id + ")", cite(m_device->source),
-                     Origin::Catalog);
+            noteText("device", "Device", m_device->name + " (" + m_device->id + ")",
+                     m_device->userDefined ? "user catalog" : cite(m_device->source), Origin::Catalog);
         }
     }
     if (h.count
@@ -351,7 +359,7 @@ void Resolver::resolveTime()
             "unknown-compute", "/workload",
             "cannot determine the training compute: give training_flops, parameters with tokens (or a model "
             "preset), or the runtime hours");
-    if (m_inputs.peakFlopsPerSecond <= 0.0)
+    if (m_inputs.peakFlopsPerSecond <= 0.0 && !m_lookupFailed)
         error("unknown-peak", "/hardware",
               "no dense peak for this device at this precision: give hardware.peak_tflops or another "
               "precision");
@@ -360,7 +368,8 @@ void Resolver::resolveTime()
 void Resolver::resolvePower()
 {
     const HardwareSpec& h = m_scenario.hardware;
-    checkPositive(h.tdpW, "/hardware/tdp_w", "TDP");
+    if (!checkPositive(h.tdpW, "/hardware/tdp_w", "TDP"))
+        m_lookupFailed = true;
     // 0 = unknown; a plain double keeps GCC's optional-flow warnings quiet.
     const double tdp = h.tdpW.value_or(m_device ? m_device->tdpW.value_or(0.0) : 0.0);
     if (checkPositive(h.averagePowerW, "/hardware/average_power_w", "average power") && h.averagePowerW) {
@@ -385,6 +394,8 @@ void Resolver::resolvePowerFromTdp(double tdp)
 {
     const HardwareSpec& h = m_scenario.hardware;
     checkFraction(h.powerUtilization, "/hardware/power_utilization", "power utilization");
+    if (tdp <= 0.0 && m_lookupFailed)
+        return;
     if (tdp <= 0.0)
         return error("unknown-power", "/hardware",
                      "no TDP for this device: give hardware.average_power_w or tdp_w");
@@ -416,8 +427,8 @@ void Resolver::resolveFacility()
                      cite(cloud->source), Origin::Catalog);
         } else if (const auto region = m_catalog.region(f.region)) {
             gridRegion = region->id;
-            noteText("region", "Region", region->name + " (" + region->id + ")", "aicarbon catalog",
-                     Origin::Catalog);
+            noteText("region", "Region", region->name + " (" + region->id + ")",
+                     region->userDefined ? "user catalog" : "aicarbon catalog", Origin::Catalog);
         } else {
             auto close = m_catalog.suggest(f.region.find(':') != std::string::npos ? CatalogKind::CloudRegion
                                                                                    : CatalogKind::Region,
@@ -428,8 +439,8 @@ void Resolver::resolveFacility()
         }
     }
     if (f.year && (*f.year < 1990 || *f.year > 2100))
-        error("value-out-of-range", "/facility/year",
-              "year must be between 1990 and 2100, found " + std::to_string(*f.year));
+        return error("value-out-of-range", "/facility/year",
+                     "year must be between 1990 and 2100, found " + std::to_string(*f.year));
     resolveIntensity(gridRegion, cloud ? &*cloud : nullptr);
     resolvePue(cloud ? &*cloud : nullptr);
 }
@@ -444,8 +455,9 @@ void Resolver::resolveIntensity(const std::string& gridRegion, const CloudRegion
         note("carbon_intensity", "Grid carbon intensity", *f.carbonIntensityGPerKwh, "gCO2e/kWh", "scenario",
              Origin::User);
     } else if (!f.carbonIntensityGPerKwh) {
+        // A named source selects a grid series, so the provider's own figure is skipped then.
         std::optional<IntensityRecord> record =
-            cloud ? m_catalog.cloudIntensity(cloud->id, f.year) : std::nullopt;
+            cloud && f.intensitySource.empty() ? m_catalog.cloudIntensity(cloud->id, f.year) : std::nullopt;
         if (record)
             cfe = record->cfeFraction;
         else if (!gridRegion.empty())
@@ -533,6 +545,9 @@ void Resolver::resolveSearch()
     if (!ok)
         return;
     const double fraction = s.meanTrialFraction.value_or(1.0);
+    if (fraction > 1.0)
+        warning("long-trials", "/search/mean_trial_fraction",
+                "trials longer than the final run (fraction " + formatNumber(fraction) + ")");
     SearchBudget budget;
     switch (s.method) {
     case SearchMethod::Trials:

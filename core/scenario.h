@@ -86,7 +86,7 @@ struct SearchSpec
     std::optional<double> equivalentRuns; ///< total search compute in full runs
     std::vector<double> gridSizes; ///< values per hyperparameter (grid)
     std::optional<double> configurations; ///< n (successive halving)
-    std::optional<double> eta; ///< reduction factor η ≥ 2
+    std::optional<double> eta; ///< reduction factor η > 1 (3 by default)
     std::optional<double> minFraction; ///< smallest budget as a share of a full run
     bool resume = false; ///< promoted trials continue from their checkpoint
 

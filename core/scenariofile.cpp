@@ -289,8 +289,8 @@ std::pair<int, int> lineAndColumn(std::string_view text, std::size_t offset)
     return {line, column};
 }
 
-/// Byte offset of the start of the token nlohmann stopped at: its message quotes the
-/// token ("last read: '\"version\"'") and `byte` is one past its end.
+/// Byte offset for a syntax error: the start of the token nlohmann stopped at when its
+/// message quotes it ("last read: '…'"), else the last byte it read.
 std::size_t syntaxErrorOffset(std::size_t byte, const std::string& what)
 {
     const std::string marker = "last read: '";

@@ -86,6 +86,17 @@ private slots:
         QVERIFY(csv.out.startsWith(QStringLiteral("name,training_flops,")));
     }
 
+    // Unknown values are empty CSV cells, never a misleading 0.
+    void csvLeavesUnknownsEmpty()
+    {
+        const Run r = run({"estimate", example("bert-base-strubell-2019.json"), "--format", "csv"});
+        QCOMPARE(r.code, 0);
+        const QStringList row = r.out.split(QLatin1Char('\n')).at(1).split(QLatin1Char(','));
+        QCOMPARE(row.at(1), QString()); // training_flops: accounting mode without a workload
+        QCOMPARE(row.at(13), QString()); // cost: no prices given
+        AICARBON_COMPARE_REL(row.at(5).toDouble(), 953.69, 0.001); // IT energy, kWh
+    }
+
     void sweepRanksRegions()
     {
         const Run r =

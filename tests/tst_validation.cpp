@@ -183,6 +183,31 @@ private slots:
         }
     }
 
+    // One mistake, one error: a missing device does not also report a missing peak and TDP.
+    void noErrorCascades_data()
+    {
+        QTest::addColumn<Edit>("edit");
+        QTest::newRow("unknown device") << Edit([](Scenario& s) { s.hardware.device = "nvidia-h10"; });
+        QTest::newRow("negative TDP") << Edit([](Scenario& s) { s.hardware.tdpW = -300.0; });
+        QTest::newRow("year 1800") << Edit([](Scenario& s) { s.facility.year = 1800; });
+    }
+    void noErrorCascades()
+    {
+        QFETCH(Edit, edit);
+        Scenario s = baseScenario();
+        edit(s);
+        const Estimate e = estimate(s, *m_catalog);
+        QCOMPARE(e.diagnostics.size(), std::size_t(1));
+        QCOMPARE(e.diagnostics.front().severity, Severity::Error);
+    }
+
+    void scenarioParametersAreListed()
+    {
+        const Estimate e = estimate(baseScenario(), *m_catalog);
+        QCOMPARE(*e.assumption("parameters")->value, 1e9);
+        QCOMPARE(e.assumption("parameters")->origin, Origin::User);
+    }
+
     void unknownIdsSuggestCloseOnes()
     {
         Scenario s = baseScenario();

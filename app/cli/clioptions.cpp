@@ -132,6 +132,7 @@ Options:
   --format text|json|csv   Output format (default text)
   --top N                  Keep the N best rows (sweep, catalog)
   --search TEXT            Case- and accent-insensitive filter (catalog)
+  --uncertainty            Ranges instead of single values (not available yet)
   --catalog PATH           Use another catalog file
   --user-catalog PATH      Overlay your own devices and regions (SQLite file)
   --version                Print the version and the catalog data version
@@ -140,7 +141,8 @@ Options:
 Files are JSON scenarios ("format": "aicarbon-scenario") or projects
 ("format": "aicarbon-project"); see docs/scenario-format.md.
 
-Exit codes: 0 ok, 1 usage, 2 bad input file, 3 unknown catalog id.
+Exit codes: 0 ok, 1 usage, 2 bad input file (or unreadable catalog),
+3 unknown catalog id.
 )";
 }
 

@@ -138,7 +138,7 @@ void printEstimateText(const Estimate& e, std::ostream& out)
         TextTable eq;
         eq.setAllLeftAligned(true);
         for (const EquivalentValue& q : e.equivalents)
-            eq.addRow({"  " + q.name, formatNumber(q.count, 3) + " × " + q.unit});
+            eq.addRow({"  " + q.name, formatCount(q.count) + " × " + q.unit});
         out << eq.render() << '\n';
     }
     out << "Assumptions:\n";
@@ -167,7 +167,8 @@ void printCompareText(const std::vector<Estimate>& estimates, std::ostream& out)
         std::vector<std::string> row {m.label};
         for (std::size_t i = 0; i < estimates.size(); ++i) {
             std::string cell = m.format(estimates[i]);
-            if (i > 0)
+            const bool bothZero = m.value(estimates[i]) == 0.0 && m.value(estimates[0]) == 0.0;
+            if (i > 0 && !bothZero)
                 cell += " (" + formatPercentChange(m.value(estimates[i]), m.value(estimates[0])) + ")";
             row.push_back(cell);
         }
@@ -195,15 +196,16 @@ void printEstimatesCsv(const std::vector<Estimate>& estimates, std::ostream& out
            "embodied_kgco2e,total_kgco2e,cost,currency\n";
     for (const Estimate& e : estimates) {
         const Figures& f = e.figures;
-        out << csvCell(e.name);
-        for (const double v :
-             {f.trainingFlops, f.finalRun.deviceTime.hours(), f.wallClock.hours(), f.total.deviceTime.hours(),
-              f.total.itEnergy.kilowattHours(), f.total.facilityEnergy.kilowattHours(),
-              f.total.operational.kilograms(), f.search.operational.kilograms(),
-              f.development.operational.kilograms(), f.total.marketBased.kilograms(),
-              f.total.embodied.kilograms(), f.totalEmissions.kilograms(), f.totalCost})
+        // Unknown values (FLOPs in accounting mode, cost without prices) are empty cells.
+        const bool priced = e.inputs.pricePerDeviceHour > 0.0 || e.inputs.carbonPricePerTonne > 0.0;
+        out << csvCell(e.name) << ',' << (f.trainingFlops > 0.0 ? formatNumber(f.trainingFlops, 10) : "");
+        for (const double v : {f.finalRun.deviceTime.hours(), f.wallClock.hours(), f.total.deviceTime.hours(),
+                               f.total.itEnergy.kilowattHours(), f.total.facilityEnergy.kilowattHours(),
+                               f.total.operational.kilograms(), f.search.operational.kilograms(),
+                               f.development.operational.kilograms(), f.total.marketBased.kilograms(),
+                               f.total.embodied.kilograms(), f.totalEmissions.kilograms()})
             out << ',' << formatNumber(v, 10);
-        out << ',' << csvCell(e.currency) << '\n';
+        out << ',' << (priced ? formatNumber(f.totalCost, 10) : "") << ',' << csvCell(e.currency) << '\n';
     }
 }
 

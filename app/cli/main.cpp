@@ -8,6 +8,7 @@
 #include "usercatalog.h"
 
 #include <iostream>
+#include <optional>
 
 using namespace aicarbon;
 
@@ -23,21 +24,27 @@ int main(int argc, char** argv)
         return cli::ExitOk;
     }
     const std::string catalogPath = cli::locateCatalog(options.catalogPath, argv[0]);
+    std::optional<Catalog> catalog;
     try {
-        Catalog catalog(catalogPath);
-        if (!options.userCatalogPath.empty()) {
-            UserCatalog created(options.userCatalogPath); // creates the file and its tables if missing
-            catalog.attachUserCatalog(options.userCatalogPath);
-        }
-        if (options.version) {
-            std::cout << "aicarbon-cli " << AICARBON_VERSION << "\ncatalog data " << catalog.dataVersion()
-                      << " (" << catalog.dataDate() << ")\n";
-            return cli::ExitOk;
-        }
-        return cli::runCommand(options, catalog, std::cout, std::cerr);
+        catalog.emplace(catalogPath);
     } catch (const DatabaseError& e) {
         std::cerr << "aicarbon-cli: cannot read the catalog: " << e.what()
                   << "\n(use --catalog PATH or set AICARBON_CATALOG)\n";
         return cli::ExitBadInput;
     }
+    if (options.version) {
+        std::cout << "aicarbon-cli " << AICARBON_VERSION << "\ncatalog data " << catalog->dataVersion()
+                  << " (" << catalog->dataDate() << ")\n";
+        return cli::ExitOk;
+    }
+    if (!options.userCatalogPath.empty()) {
+        try {
+            UserCatalog created(options.userCatalogPath); // creates the file and its tables if missing
+            catalog->attachUserCatalog(options.userCatalogPath);
+        } catch (const DatabaseError& e) {
+            std::cerr << "aicarbon-cli: cannot use the user catalog: " << e.what() << '\n';
+            return cli::ExitBadInput;
+        }
+    }
+    return cli::runCommand(options, *catalog, std::cout, std::cerr);
 }
