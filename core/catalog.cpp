@@ -103,20 +103,25 @@ std::string likePattern(std::string_view search)
     return out;
 }
 
+/// The first row, if any; the statement is reset afterwards so that no read transaction
+/// stays open (the user catalog may be written by another connection meanwhile).
 template<class Record, class Reader>
-std::optional<Record> first(Statement statement, Reader read)
+std::optional<Record> first(Statement& statement, Reader read)
 {
+    std::optional<Record> record;
     if (statement.step())
-        return read(statement);
-    return std::nullopt;
+        record = read(statement);
+    statement.reset();
+    return record;
 }
 
 template<class Record, class Reader>
-std::vector<Record> all(Statement statement, Reader read)
+std::vector<Record> all(Statement& statement, Reader read)
 {
     std::vector<Record> records;
     while (statement.step())
         records.push_back(read(statement));
+    statement.reset();
     return records;
 }
 
@@ -187,79 +192,78 @@ void Catalog::createMergedViews(bool withUser)
 
 std::optional<DeviceRecord> Catalog::device(std::string_view id) const
 {
-    Statement s = m_database.prepare(std::string("SELECT ") + kDeviceColumns + " FROM v_devices" + kById);
+    Statement& s = statement(std::string("SELECT ") + kDeviceColumns + " FROM v_devices" + kById);
     s.bind(1, id);
-    return first<DeviceRecord>(std::move(s), readDevice);
+    return first<DeviceRecord>(s, readDevice);
 }
 
 std::vector<DeviceRecord> Catalog::devices(std::string_view search) const
 {
-    Statement s = m_database.prepare(std::string("SELECT ") + kDeviceColumns + " FROM v_devices" + kBySearch
-                                     + " ORDER BY kind = 'cpu', vendor, release_year, name");
+    Statement& s = statement(std::string("SELECT ") + kDeviceColumns + " FROM v_devices" + kBySearch
+                             + " ORDER BY kind = 'cpu', vendor, release_year, name");
     s.bind(1, std::string_view(likePattern(search)));
-    return all<DeviceRecord>(std::move(s), readDevice);
+    return all<DeviceRecord>(s, readDevice);
 }
 
 std::optional<RegionRecord> Catalog::region(std::string_view id) const
 {
-    Statement s = m_database.prepare(std::string("SELECT ") + kRegionColumns + " FROM v_regions" + kById);
+    Statement& s = statement(std::string("SELECT ") + kRegionColumns + " FROM v_regions" + kById);
     s.bind(1, id);
-    return first<RegionRecord>(std::move(s), readRegion);
+    return first<RegionRecord>(s, readRegion);
 }
 
 std::vector<RegionRecord> Catalog::regions(std::string_view search) const
 {
-    Statement s = m_database.prepare(std::string("SELECT ") + kRegionColumns + " FROM v_regions" + kBySearch
-                                     + " ORDER BY kind <> 'world', kind <> 'country', name");
+    Statement& s = statement(std::string("SELECT ") + kRegionColumns + " FROM v_regions" + kBySearch
+                             + " ORDER BY kind <> 'world', kind <> 'country', name");
     s.bind(1, std::string_view(likePattern(search)));
-    return all<RegionRecord>(std::move(s), readRegion);
+    return all<RegionRecord>(s, readRegion);
 }
 
 std::optional<IntensityRecord> Catalog::intensity(std::string_view regionId, std::optional<int> year,
                                                   std::string_view source) const
 {
-    Statement s =
-        m_database.prepare(std::string("SELECT ") + kIntensityColumns
-                           + " FROM v_grid_intensity WHERE region_id = ?1 AND (?2 IS NULL OR year = ?2)"
-                             " AND (?3 = '' OR source = ?3)"
-                             " ORDER BY \"primary\" DESC, year DESC, basis = 'lifecycle' DESC LIMIT 1");
+    Statement& s = statement(std::string("SELECT ") + kIntensityColumns
+                             + " FROM v_grid_intensity WHERE region_id = ?1 AND (?2 IS NULL OR year = ?2)"
+                               " AND (?3 = '' OR source = ?3)"
+                               " ORDER BY \"primary\" DESC, year DESC, basis = 'lifecycle' DESC LIMIT 1");
     s.bind(1, regionId);
     if (year)
         s.bind(2, static_cast<long long>(*year));
     else
         s.bindNull(2);
     s.bind(3, source);
-    return first<IntensityRecord>(std::move(s), readIntensity);
+    return first<IntensityRecord>(s, readIntensity);
 }
 
 std::vector<IntensityRecord> Catalog::intensityHistory(std::string_view regionId) const
 {
-    Statement s = m_database.prepare(std::string("SELECT ") + kIntensityColumns
-                                     + " FROM v_grid_intensity WHERE region_id = ?1"
-                                       " ORDER BY year DESC, \"primary\" DESC, source");
+    Statement& s = statement(std::string("SELECT ") + kIntensityColumns
+                             + " FROM v_grid_intensity WHERE region_id = ?1"
+                               " ORDER BY year DESC, \"primary\" DESC, source");
     s.bind(1, regionId);
-    return all<IntensityRecord>(std::move(s), readIntensity);
+    return all<IntensityRecord>(s, readIntensity);
 }
 
 std::optional<CloudRegionRecord> Catalog::cloudRegion(std::string_view id) const
 {
-    Statement s = m_database.prepare(std::string("SELECT ") + kCloudColumns + " FROM cloud_regions" + kById);
+    Statement& s = statement(std::string("SELECT ") + kCloudColumns + " FROM cloud_regions" + kById);
     s.bind(1, id);
-    return first<CloudRegionRecord>(std::move(s), readCloudRegion);
+    return first<CloudRegionRecord>(s, readCloudRegion);
 }
 
 std::vector<CloudRegionRecord> Catalog::cloudRegions(std::string_view search) const
 {
-    Statement s = m_database.prepare(std::string("SELECT ") + kCloudColumns + " FROM cloud_regions"
-                                     + kBySearch + " ORDER BY provider, region_code");
+    Statement& s = statement(std::string("SELECT ") + kCloudColumns + " FROM cloud_regions" + kBySearch
+                             + " ORDER BY provider, region_code");
     s.bind(1, std::string_view(likePattern(search)));
-    return all<CloudRegionRecord>(std::move(s), readCloudRegion);
+    return all<CloudRegionRecord>(s, readCloudRegion);
 }
 
 std::optional<IntensityRecord> Catalog::cloudIntensity(std::string_view cloudRegionId,
                                                        std::optional<int> year) const
 {
-    Statement s = m_database.prepare(
+    Statement& s = statement(
         "SELECT cloud_region_id, year, g_per_kwh, basis, cfe_fraction, source, 1 FROM cloud_intensity"
         " WHERE cloud_region_id = ?1 AND (?2 IS NULL OR year = ?2) ORDER BY year DESC LIMIT 1");
     s.bind(1, cloudRegionId);
@@ -267,38 +271,37 @@ std::optional<IntensityRecord> Catalog::cloudIntensity(std::string_view cloudReg
         s.bind(2, static_cast<long long>(*year));
     else
         s.bindNull(2);
-    return first<IntensityRecord>(std::move(s), readIntensity);
+    return first<IntensityRecord>(s, readIntensity);
 }
 
 std::optional<PueDefaultRecord> Catalog::pueDefault(std::string_view provider) const
 {
-    Statement s =
-        m_database.prepare("SELECT provider, pue, year, source FROM pue_defaults WHERE provider = ?1");
+    Statement& s = statement("SELECT provider, pue, year, source FROM pue_defaults WHERE provider = ?1");
     s.bind(1, provider);
-    return first<PueDefaultRecord>(std::move(s), [](const Statement& row) {
+    return first<PueDefaultRecord>(s, [](const Statement& row) {
         return PueDefaultRecord {row.text(0), row.real(1), row.optionalInteger(2), row.text(3)};
     });
 }
 
 std::optional<ModelRecord> Catalog::model(std::string_view id) const
 {
-    Statement s = m_database.prepare(std::string("SELECT ") + kModelColumns + " FROM models" + kById);
+    Statement& s = statement(std::string("SELECT ") + kModelColumns + " FROM models" + kById);
     s.bind(1, id);
-    return first<ModelRecord>(std::move(s), readModel);
+    return first<ModelRecord>(s, readModel);
 }
 
 std::vector<ModelRecord> Catalog::models(std::string_view search) const
 {
-    Statement s = m_database.prepare(std::string("SELECT ") + kModelColumns + " FROM models" + kBySearch
-                                     + " ORDER BY family, parameters");
+    Statement& s = statement(std::string("SELECT ") + kModelColumns + " FROM models" + kBySearch
+                             + " ORDER BY family, parameters");
     s.bind(1, std::string_view(likePattern(search)));
-    return all<ModelRecord>(std::move(s), readModel);
+    return all<ModelRecord>(s, readModel);
 }
 
 std::vector<EquivalentRecord> Catalog::equivalents() const
 {
     return all<EquivalentRecord>(
-        m_database.prepare("SELECT id, name, value, unit, region, source FROM equivalents ORDER BY rowid"),
+        statement("SELECT id, name, value, unit, region, source FROM equivalents ORDER BY rowid"),
         [](const Statement& row) {
             return EquivalentRecord {row.text(0), row.text(1), row.real(2),
                                      row.text(3), row.text(4), row.text(5)};
@@ -315,17 +318,16 @@ SourceRecord readSource(const Statement& row)
 
 std::optional<SourceRecord> Catalog::source(std::string_view id) const
 {
-    Statement s = m_database.prepare("SELECT id, title, publisher, year, url, license, version FROM sources"
-                                     " WHERE id = ?1");
+    Statement& s = statement("SELECT id, title, publisher, year, url, license, version FROM sources"
+                             " WHERE id = ?1");
     s.bind(1, id);
-    return first<SourceRecord>(std::move(s), readSource);
+    return first<SourceRecord>(s, readSource);
 }
 
 std::vector<SourceRecord> Catalog::sources() const
 {
     return all<SourceRecord>(
-        m_database.prepare(
-            "SELECT id, title, publisher, year, url, license, version FROM sources ORDER BY id"),
+        statement("SELECT id, title, publisher, year, url, license, version FROM sources ORDER BY id"),
         readSource);
 }
 
@@ -333,7 +335,7 @@ std::vector<std::string> Catalog::suggest(CatalogKind kind, std::string_view id,
 {
     const std::string wanted = foldForSearch(id);
     std::vector<std::pair<std::size_t, std::string>> ranked;
-    Statement s = m_database.prepare(std::string("SELECT id FROM ") + tableOf(kind));
+    Statement& s = statement(std::string("SELECT id FROM ") + tableOf(kind));
     while (s.step()) {
         std::string candidate = s.text(0);
         ranked.emplace_back(closeness(foldForSearch(candidate), wanted), std::move(candidate));
@@ -349,11 +351,22 @@ std::vector<std::string> Catalog::suggest(CatalogKind kind, std::string_view id,
     return ids;
 }
 
+Statement& Catalog::statement(const std::string& sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.emplace(sql, std::make_unique<Statement>(m_database.prepare(sql))).first;
+    it->second->reset();
+    return *it->second;
+}
+
 std::string Catalog::metaValue(std::string_view key) const
 {
-    Statement s = m_database.prepare("SELECT value FROM meta WHERE key = ?1");
+    Statement& s = statement("SELECT value FROM meta WHERE key = ?1");
     s.bind(1, key);
-    return s.step() ? s.text(0) : std::string();
+    std::string value = s.step() ? s.text(0) : std::string();
+    s.reset();
+    return value;
 }
 
 std::string Catalog::dataVersion() const

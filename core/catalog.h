@@ -3,10 +3,13 @@
 
 #include "catalogrecords.h"
 #include "database.h"
+#include "statement.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace aicarbon {
@@ -72,8 +75,12 @@ public:
 private:
     std::string metaValue(std::string_view key) const;
     void createMergedViews(bool withUser);
+    /// A prepared statement for `sql`, compiled once and reset for reuse. Lookups run
+    /// thousands of times in sweeps; compiling SQL each time dominated their cost.
+    Statement& statement(const std::string& sql) const;
 
     Database m_database;
+    mutable std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
 };
 
 } // namespace aicarbon

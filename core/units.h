@@ -5,8 +5,6 @@
 // accessors carry the unit, so kW and kWh (or kg and lb) cannot be mixed silently.
 // A product of two different units goes through a named function below.
 
-#include <compare>
-
 namespace aicarbon {
 
 inline constexpr double kKilogramsPerPound = 0.45359237; // exact, by international agreement (1959)
@@ -27,7 +25,13 @@ public:
         m_value += other.m_value;
         return static_cast<Derived&>(*this);
     }
-    constexpr auto operator<=>(const Quantity&) const = default;
+    // Explicit comparisons: <compare> pulls in <concepts>, which Qt 6.4's moc cannot parse.
+    constexpr bool operator==(const Quantity& other) const { return m_value == other.m_value; }
+    constexpr bool operator!=(const Quantity& other) const { return m_value != other.m_value; }
+    constexpr bool operator<(const Quantity& other) const { return m_value < other.m_value; }
+    constexpr bool operator>(const Quantity& other) const { return m_value > other.m_value; }
+    constexpr bool operator<=(const Quantity& other) const { return m_value <= other.m_value; }
+    constexpr bool operator>=(const Quantity& other) const { return m_value >= other.m_value; }
 
 protected:
     constexpr Quantity() = default;
