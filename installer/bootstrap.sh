@@ -41,7 +41,12 @@ if [[ "$mode" == test ]]; then
 else
     cmake --preset release
     cmake --build --preset release
-    # Until the desktop application lands, "start the application" means the CLI on the
-    # bundled example.
+    if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
+        exec ./build/release/bin/aicarbon
+    fi
+    # No display (a server or a container): draw every view off-screen once instead, and
+    # show the command-line tool on the bundled example.
+    QT_QPA_PLATFORM=offscreen ./build/release/bin/aicarbon --smoke-test
     ./build/release/bin/aicarbon-cli estimate build/release/share/aicarbon/examples/gpt3-175b-v100.json
+    echo "No display found: start the desktop application with ./build/release/bin/aicarbon on a desktop."
 fi

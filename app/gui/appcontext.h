@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace aicarbon {
+
+class AppSettings;
+class Catalog;
+class ScenarioDocument;
+class UserCatalog;
+
+/// What every view may use. Owned by the MainWindow; pointers stay valid for the
+/// lifetime of the views. `userCatalog` may be null when the user catalog could not be
+/// opened (the app then works with the shipped catalog only).
+struct AppContext
+{
+    ScenarioDocument* document = nullptr;
+    const Catalog* catalog = nullptr;
+    UserCatalog* userCatalog = nullptr;
+    AppSettings* settings = nullptr;
+};
+
+} // namespace aicarbon

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace aicarbon {
+
+namespace {
+constexpr int kMaxRecentFiles = 10;
+} // namespace
+
+AppSettings::AppSettings(QObject* parent)
+    : QObject(parent)
+    , m_settings(new QSettings(this))
+{ }
+
+AppSettings::AppSettings(const QString& path, QObject* parent)
+    : QObject(parent)
+    , m_settings(new QSettings(path, QSettings::IniFormat, this))
+{ }
+
+MassUnit AppSettings::massUnit() const
+{
+    return static_cast<MassUnit>(m_settings->value(QStringLiteral("units/mass"), 0).toInt());
+}
+
+void AppSettings::setMassUnit(MassUnit unit)
+{
+    store(QStringLiteral("units/mass"), static_cast<int>(unit));
+}
+
+EnergyUnit AppSettings::energyUnit() const
+{
+    return static_cast<EnergyUnit>(m_settings->value(QStringLiteral("units/energy"), 0).toInt());
+}
+
+void AppSettings::setEnergyUnit(EnergyUnit unit)
+{
+    store(QStringLiteral("units/energy"), static_cast<int>(unit));
+}
+
+PaletteKind AppSettings::palette() const
+{
+    return paletteFromName(m_settings->value(QStringLiteral("charts/palette")).toString());
+}
+
+void AppSettings::setPalette(PaletteKind kind)
+{
+    store(QStringLiteral("charts/palette"), paletteName(kind));
+}
+
+std::optional<double> AppSettings::defaultMfu() const
+{
+    return optionalValue(QStringLiteral("defaults/mfu"));
+}
+
+void AppSettings::setDefaultMfu(std::optional<double> mfu)
+{
+    setOptionalValue(QStringLiteral("defaults/mfu"), mfu);
+}
+
+std::optional<double> AppSettings::defaultPue() const
+{
+    return optionalValue(QStringLiteral("defaults/pue"));
+}
+
+void AppSettings::setDefaultPue(std::optional<double> pue)
+{
+    setOptionalValue(QStringLiteral("defaults/pue"), pue);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings->value(QStringLiteral("ui/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString& language)
+{
+    store(QStringLiteral("ui/language"), language);
+}
+
+QStringList AppSettings::recentFiles() const
+{
+    return m_settings->value(QStringLiteral("files/recent")).toStringList();
+}
+
+void AppSettings::addRecentFile(const QString& path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    store(QStringLiteral("files/recent"), files);
+}
+
+void AppSettings::clearRecentFiles()
+{
+    store(QStringLiteral("files/recent"), QStringList());
+}
+
+DisplayFormat AppSettings::displayFormat() const
+{
+    return DisplayFormat(QLocale(), massUnit(), energyUnit());
+}
+
+std::optional<double> AppSettings::optionalValue(const QString& key) const
+{
+    bool ok = false;
+    const double value = m_settings->value(key).toDouble(&ok);
+    return ok && m_settings->contains(key) ? std::optional<double>(value) : std::nullopt;
+}
+
+void AppSettings::setOptionalValue(const QString& key, std::optional<double> value)
+{
+    if (value)
+        store(key, *value);
+    else if (m_settings->contains(key)) {
+        m_settings->remove(key);
+        Q_EMIT changed();
+    }
+}
+
+void AppSettings::store(const QString& key, const QVariant& value)
+{
+    if (m_settings->value(key) == value)
+        return;
+    m_settings->setValue(key, value);
+    Q_EMIT changed();
+}
+
+} // namespace aicarbon

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "displayformat.h"
+#include "scenariopalette.h"
+
+#include <QObject>
+#include <QSettings>
+#include <QStringList>
+
+#include <optional>
+
+namespace aicarbon {
+
+/// Typed application preferences, stored with QSettings. Core never reads these: the app
+/// passes values on (units to DisplayFormat, default MFU/PUE into new scenarios).
+class AppSettings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppSettings)
+
+public:
+    explicit AppSettings(QObject* parent = nullptr);
+    /// Uses a settings file at `path` (tests use a temporary one).
+    explicit AppSettings(const QString& path, QObject* parent = nullptr);
+
+    MassUnit massUnit() const;
+    void setMassUnit(MassUnit unit);
+    EnergyUnit energyUnit() const;
+    void setEnergyUnit(EnergyUnit unit);
+    PaletteKind palette() const;
+    void setPalette(PaletteKind kind);
+    /// MFU and PUE written into new scenarios; empty = leave the engine's default.
+    std::optional<double> defaultMfu() const;
+    void setDefaultMfu(std::optional<double> mfu);
+    std::optional<double> defaultPue() const;
+    void setDefaultPue(std::optional<double> pue);
+    /// UI language as a BCP 47 name ("de", "pt_BR"); empty = follow the system.
+    QString language() const;
+    void setLanguage(const QString& language);
+    QStringList recentFiles() const;
+    void addRecentFile(const QString& path);
+    void clearRecentFiles();
+
+    /// The display format for the current locale and unit choices.
+    DisplayFormat displayFormat() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    std::optional<double> optionalValue(const QString& key) const;
+    void setOptionalValue(const QString& key, std::optional<double> value);
+    void store(const QString& key, const QVariant& value);
+
+    QSettings* m_settings;
+};
+
+} // namespace aicarbon

@@ -1,0 +1,410 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "howcomputed.h"
+
+#include "displayformat.h"
+#include "estimate.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace aicarbon {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("HowComputed", text);
+}
+
+QString superscript(int exponent)
+{
+    static const QString digits = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+    QString out = exponent < 0 ? QStringLiteral("⁻") : QString();
+    for (const QChar c : QString::number(std::abs(exponent)))
+        out += digits.at(c.digitValue());
+    return out;
+}
+
+/// Drops trailing zeros after the decimal separator ("0.2130" → "0.213", "3.00" → "3").
+QString trimmed(QString text, const QLocale& locale)
+{
+    const QString point = locale.decimalPoint();
+    if (!text.contains(point))
+        return text;
+    while (text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(point))
+        text.chop(point.size());
+    return text;
+}
+
+QString plainNumber(double value, const QLocale& locale, int significant)
+{
+    if (value == 0.0)
+        return locale.toString(0);
+    const int magnitude = static_cast<int>(std::floor(std::log10(std::abs(value))));
+    return trimmed(locale.toString(value, 'f', std::max(0, significant - 1 - magnitude)), locale);
+}
+
+/// Builds the steps of one estimate; each add*() appends what applies.
+class StepBuilder
+{
+public:
+    StepBuilder(const Estimate& estimate, const DisplayFormat& format)
+        : m_e(estimate)
+        , m_in(estimate.inputs)
+        , m_f(estimate.figures)
+        , m_format(format)
+    { }
+
+    QList<HowComputedStep> build()
+    {
+        addCompute();
+        addArchitecture();
+        addDeviceTime();
+        addImpliedMfu();
+        addWallClock();
+        addPower();
+        addItEnergy();
+        addFacilityEnergy();
+        addEmissions();
+        addSearch();
+        addDevelopment();
+        addOperationalTotal();
+        addMarketBased();
+        addEmbodied();
+        addTotal();
+        addCost();
+        return m_steps;
+    }
+
+private:
+    void add(const char* title, const QString& formula, const QString& substituted, const QString& result,
+             const QString& source)
+    {
+        m_steps.append({tr(title), formula, substituted, result, source});
+    }
+
+    // --- number display ------------------------------------------------------------
+    QString sci(double v) const { return formatScientific(v, m_format.locale()); }
+    QString hours(double h) const { return h >= 1000.0 ? m_format.count(h) : sci(h); }
+    QString watts(double w) const { return tr("%1 W").arg(sci(w)); }
+    /// Four significant digits in the user's unit, so that each line's arithmetic can be followed.
+    QString energy(Energy e) const
+    {
+        const ScaledUnit unit = m_format.energyUnitFor(e.kilowattHours());
+        return sci(e.kilowattHours() / unit.divisor) + QChar(0x202F) + unit.symbol;
+    }
+    QString mass(Mass m) const
+    {
+        const ScaledUnit unit = m_format.massUnitFor(m.kilograms());
+        return sci(m.kilograms() / unit.divisor) + QChar(0x202F) + unit.symbol;
+    }
+    QString intensity(CarbonIntensity i) const { return tr("%1 g/kWh").arg(sci(i.gramsPerKilowattHour())); }
+    QString money(double amount) const
+    {
+        return m_format.money(amount, QString::fromStdString(m_e.currency));
+    }
+
+    double value(const char* key, double fallback = 0.0) const
+    {
+        const Assumption* a = m_e.assumption(key);
+        return a && a->value ? *a->value : fallback;
+    }
+    bool has(const char* key) const { return m_e.assumption(key) != nullptr; }
+    Origin origin(const char* key) const
+    {
+        const Assumption* a = m_e.assumption(key);
+        return a ? a->origin : Origin::Default;
+    }
+    QString sourceOf(const char* key) const;
+    /// "k: Kaplan et al.; N, D: Brown et al." over (symbol, assumption key) pairs.
+    QString sources(std::initializer_list<std::pair<const char*, const char*>> items) const;
+
+    bool accounting() const { return m_in.fixedDeviceHours > 0.0; }
+    double finalHours() const { return m_f.finalRun.deviceTime.hours(); }
+
+    void addCompute();
+    void addArchitecture();
+    void addDeviceTime();
+    void addImpliedMfu();
+    void addWallClock();
+    void addPower();
+    void addItEnergy();
+    void addFacilityEnergy();
+    void addEmissions();
+    void addSearch();
+    void addDevelopment();
+    void addOperationalTotal();
+    void addMarketBased();
+    void addEmbodied();
+    void addTotal();
+    void addCost();
+
+    const Estimate& m_e;
+    const ResolvedInputs& m_in;
+    const Figures& m_f;
+    const DisplayFormat& m_format;
+    QList<HowComputedStep> m_steps;
+};
+
+QString StepBuilder::sourceOf(const char* key) const
+{
+    const Assumption* a = m_e.assumption(key);
+    if (!a)
+        return {};
+    if (a->source == "scenario")
+        return tr("your input");
+    return QString::fromStdString(a->source);
+}
+
+QString StepBuilder::sources(std::initializer_list<std::pair<const char*, const char*>> items) const
+{
+    QList<std::pair<QString, QStringList>> grouped; // source → symbols, in first-use order
+    for (const auto& [symbol, key] : items) {
+        const QString source = sourceOf(key);
+        if (source.isEmpty())
+            continue;
+        auto it =
+            std::find_if(grouped.begin(), grouped.end(), [&](const auto& g) { return g.first == source; });
+        if (it == grouped.end())
+            grouped.append({source, {tr(symbol)}});
+        else
+            it->second.append(tr(symbol));
+    }
+    QStringList parts;
+    for (const auto& [source, symbols] : grouped)
+        parts << symbols.join(QStringLiteral(", ")) + QStringLiteral(": ") + source;
+    return parts.join(QStringLiteral("; "));
+}
+
+void StepBuilder::addCompute()
+{
+    const ComputeBreakdown& c = m_e.compute;
+    if (m_in.trainingFlops <= 0.0)
+        return;
+    if (origin("training_flops") == Origin::User)
+        return add(QT_TRANSLATE_NOOP("HowComputed", "Training compute"), tr("C = training FLOPs (given)"),
+                   tr("C = %1").arg(m_format.flops(m_in.trainingFlops)), m_format.flops(m_in.trainingFlops),
+                   sources({{"C", "training_flops"}}));
+    add(QT_TRANSLATE_NOOP("HowComputed", "Training compute"), tr("C = k × N × D"),
+        tr("C = %1 × %2 × %3 = %4")
+            .arg(sci(c.flopsPerParameterToken), sci(c.parameters), sci(c.tokens),
+                 m_format.flops(c.simpleFlops)),
+        m_format.flops(c.simpleFlops),
+        sources({{"k", "flops_per_parameter_token"}, {"N", "parameters"}, {"D", "tokens"}}));
+}
+
+void StepBuilder::addArchitecture()
+{
+    const ComputeBreakdown& c = m_e.compute;
+    if (c.architectureFlops <= 0.0 || c.simpleFlops <= 0.0)
+        return;
+    add(QT_TRANSLATE_NOOP("HowComputed", "Compute with the attention term (reported only)"),
+        tr("C′ = (k / 2) × (2 N′ + 2 L n_ctx d) × D, N′ = 12 L d²"),
+        tr("N′ = %1 non-embedding parameters; C′ = %2 (%3 against k × N × D)")
+            .arg(sci(c.nonEmbeddingParameters), m_format.flops(c.architectureFlops),
+                 m_format.percentChange(c.architectureFlops, c.simpleFlops)),
+        m_format.flops(c.architectureFlops), tr("Kaplan et al. 2020, Table 1; not used for time or energy"));
+}
+
+void StepBuilder::addDeviceTime()
+{
+    const QString result = tr("%1 device-hours").arg(hours(finalHours()));
+    if (accounting())
+        return add(QT_TRANSLATE_NOOP("HowComputed", "Device time (final run)"),
+                   tr("device-hours = given (accounting mode)"), tr("T = %1").arg(result), result,
+                   sources({{"T", has("device_hours") ? "device_hours" : "wall_clock_hours"}}));
+    add(QT_TRANSLATE_NOOP("HowComputed", "Device time (final run)"), tr("T = C / (peak × MFU)"),
+        tr("T = %1 FLOP / (%2 FLOP/s × %3) = %4 s = %5")
+            .arg(sci(m_in.trainingFlops), sci(m_in.peakFlopsPerSecond), sci(m_in.mfu),
+                 sci(m_f.finalRun.deviceTime.seconds()), result),
+        result, sources({{"peak", "peak_tflops"}, {"MFU", "mfu"}}));
+}
+
+void StepBuilder::addImpliedMfu()
+{
+    if (!accounting() || m_f.mfu <= 0.0)
+        return;
+    add(QT_TRANSLATE_NOOP("HowComputed", "Implied MFU"), tr("MFU = C / (peak × device-seconds)"),
+        tr("MFU = %1 FLOP / (%2 FLOP/s × %3 s) = %4")
+            .arg(sci(m_in.trainingFlops), sci(m_in.peakFlopsPerSecond),
+                 sci(m_f.finalRun.deviceTime.seconds()), sci(m_f.mfu)),
+        sci(m_f.mfu), sources({{"C", "training_flops"}, {"peak", "peak_tflops"}}));
+}
+
+void StepBuilder::addWallClock()
+{
+    add(QT_TRANSLATE_NOOP("HowComputed", "Wall-clock time"), tr("wall-clock = device-hours / devices"),
+        tr("%1 h / %2 = %3 h")
+            .arg(hours(finalHours()), m_format.count(m_in.deviceCount), hours(m_f.wallClock.hours())),
+        m_format.duration(m_f.wallClock),
+        sources({{QT_TRANSLATE_NOOP("HowComputed", "devices"), "device_count"}})
+            + tr("; perfect scaling, no idle time (methodology §2)"));
+}
+
+void StepBuilder::addPower()
+{
+    const double device = m_in.devicePower.watts();
+    const QString host = watts(m_in.hostPower.watts());
+    if (origin("device_power_w") == Origin::User)
+        return add(
+            QT_TRANSLATE_NOOP("HowComputed", "Power per device"), tr("P = measured average + host"),
+            tr("P = %1 + %2 host").arg(watts(device), host), watts(device + m_in.hostPower.watts()),
+            sources({{"P", "device_power_w"}, {QT_TRANSLATE_NOOP("HowComputed", "host"), "host_power_w"}}));
+    add(QT_TRANSLATE_NOOP("HowComputed", "Power per device"), tr("P = idle + u × (TDP − idle), plus host"),
+        tr("u = %1, TDP = %2 → P = %3; host %4")
+            .arg(sci(value("power_utilization", 1.0)), watts(value("tdp_w")), watts(device), host),
+        watts(device + m_in.hostPower.watts()),
+        sources({{"TDP", "tdp_w"},
+                 {"u", "power_utilization"},
+                 {QT_TRANSLATE_NOOP("HowComputed", "host"), "host_power_w"}}));
+}
+
+void StepBuilder::addItEnergy()
+{
+    add(QT_TRANSLATE_NOOP("HowComputed", "IT energy (final run)"),
+        tr("E_IT = devices × hours × (device + host power)"),
+        tr("%1 × %2 h × (%3 + %4) = %5")
+            .arg(m_format.count(m_in.deviceCount), hours(m_f.wallClock.hours()),
+                 watts(m_in.devicePower.watts()), watts(m_in.hostPower.watts()),
+                 energy(m_f.finalRun.itEnergy)),
+        energy(m_f.finalRun.itEnergy), tr("methodology §4"));
+}
+
+void StepBuilder::addFacilityEnergy()
+{
+    add(QT_TRANSLATE_NOOP("HowComputed", "Facility energy (final run)"), tr("E = E_IT × PUE"),
+        tr("%1 × %2 = %3")
+            .arg(energy(m_f.finalRun.itEnergy), sci(m_in.pue), energy(m_f.finalRun.facilityEnergy)),
+        energy(m_f.finalRun.facilityEnergy), sources({{"PUE", "pue"}}));
+}
+
+void StepBuilder::addEmissions()
+{
+    const Assumption* a = m_e.assumption("carbon_intensity");
+    const QString label = a ? QString::fromStdString(a->name) + QStringLiteral(": ") : QString();
+    add(QT_TRANSLATE_NOOP("HowComputed", "Emissions (final run, location-based)"), tr("CO2e = E × intensity"),
+        tr("%1 × %2 = %3")
+            .arg(energy(m_f.finalRun.facilityEnergy), intensity(m_in.intensity),
+                 mass(m_f.finalRun.operational)),
+        mass(m_f.finalRun.operational), label + sourceOf("carbon_intensity"));
+}
+
+void StepBuilder::addSearch()
+{
+    if (m_in.searchRuns <= 0.0)
+        return;
+    const ComponentFigures& s = m_f.search;
+    add(QT_TRANSLATE_NOOP("HowComputed", "Hyperparameter search"),
+        tr("T_search = T × R (R = search compute in full runs, %1 trials)").arg(sci(m_e.searchBudget.trials)),
+        tr("%1 h × %2 = %3 h → %4 → %5")
+            .arg(hours(finalHours()), sci(m_in.searchRuns), hours(s.deviceTime.hours()),
+                 energy(s.facilityEnergy), mass(s.operational)),
+        mass(s.operational), sources({{"R", "search_runs"}}));
+}
+
+void StepBuilder::addDevelopment()
+{
+    if (m_in.developmentMultiplier <= 1.0)
+        return;
+    const ComponentFigures& d = m_f.development;
+    add(QT_TRANSLATE_NOOP("HowComputed", "Development"), tr("T_dev = (T + T_search) × (m − 1)"),
+        tr("(%1 h + %2 h) × (%3 − 1) = %4 h → %5 → %6")
+            .arg(hours(finalHours()), hours(m_f.search.deviceTime.hours()), sci(m_in.developmentMultiplier),
+                 hours(d.deviceTime.hours()), energy(d.facilityEnergy), mass(d.operational)),
+        mass(d.operational), sources({{"m", "development_multiplier"}}));
+}
+
+void StepBuilder::addOperationalTotal()
+{
+    if (m_in.searchRuns <= 0.0 && m_in.developmentMultiplier <= 1.0)
+        return;
+    add(QT_TRANSLATE_NOOP("HowComputed", "Operational emissions, all components"),
+        tr("final run + search + development"),
+        tr("%1 + %2 + %3 = %4 (%5, %6 device-hours)")
+            .arg(mass(m_f.finalRun.operational), mass(m_f.search.operational),
+                 mass(m_f.development.operational), mass(m_f.total.operational),
+                 energy(m_f.total.facilityEnergy), hours(m_f.total.deviceTime.hours())),
+        mass(m_f.total.operational), tr("methodology §6"));
+}
+
+void StepBuilder::addMarketBased()
+{
+    add(QT_TRANSLATE_NOOP("HowComputed", "Market-based emissions"), tr("CO2e_market = CO2e × (1 − CFE)"),
+        tr("%1 × (1 − %2) = %3")
+            .arg(mass(m_f.total.operational), sci(m_in.carbonFreeFraction), mass(m_f.total.marketBased)),
+        mass(m_f.total.marketBased), sources({{"CFE", "carbon_free_energy_fraction"}}));
+}
+
+void StepBuilder::addEmbodied()
+{
+    if (m_in.embodiedKgPerDeviceHour <= 0.0)
+        return;
+    add(QT_TRANSLATE_NOOP("HowComputed", "Embodied emissions"),
+        tr("embodied = per-device CO2e × device-hours / (lifetime × 8,766 h)"),
+        tr("%1 kg × %2 h / (%3 × %4 h) = %5")
+            .arg(sci(value("embodied_per_device")), hours(m_f.total.deviceTime.hours()),
+                 sci(value("lifetime_years")), m_format.count(kHoursPerYear), mass(m_f.total.embodied)),
+        mass(m_f.total.embodied),
+        sources({{QT_TRANSLATE_NOOP("HowComputed", "per device"), "embodied_per_device"},
+                 {QT_TRANSLATE_NOOP("HowComputed", "lifetime"), "lifetime_years"}}));
+}
+
+void StepBuilder::addTotal()
+{
+    add(QT_TRANSLATE_NOOP("HowComputed", "Total emissions"), tr("total = location-based + embodied"),
+        tr("%1 + %2 = %3")
+            .arg(mass(m_f.total.operational), mass(m_f.total.embodied), mass(m_f.totalEmissions)),
+        mass(m_f.totalEmissions), tr("methodology §5, §7"));
+}
+
+void StepBuilder::addCost()
+{
+    const double price = m_in.pricePerDeviceHour;
+    const double carbonPrice = m_in.carbonPricePerTonne;
+    if (price <= 0.0 && carbonPrice <= 0.0)
+        return;
+    QStringList terms;
+    QStringList formula;
+    if (price > 0.0) {
+        formula << tr("price × device-hours");
+        terms << tr("%1 × %2 h").arg(money(price), hours(m_f.total.deviceTime.hours()));
+    }
+    if (carbonPrice > 0.0) {
+        formula << tr("carbon price × tonnes CO2e");
+        terms << tr("%1 × %2 t").arg(money(carbonPrice), sci(m_f.totalEmissions.tonnes()));
+    }
+    const QString plus = QStringLiteral(" + ");
+    add(QT_TRANSLATE_NOOP("HowComputed", "Cost"), formula.join(plus),
+        terms.join(plus) + QStringLiteral(" = ") + money(m_f.totalCost), money(m_f.totalCost),
+        sources({{QT_TRANSLATE_NOOP("HowComputed", "price"), "price_per_device_hour"},
+                 {QT_TRANSLATE_NOOP("HowComputed", "carbon price"), "carbon_price_per_tonne"}}));
+}
+
+} // namespace
+
+QString formatScientific(double value, const QLocale& locale, int significant)
+{
+    if (!std::isfinite(value) || std::abs(value) < 1e6)
+        return plainNumber(value, locale, significant);
+    int exponent = static_cast<int>(std::floor(std::log10(std::abs(value))));
+    QString mantissa = plainNumber(value / std::pow(10.0, exponent), locale, significant);
+    if (mantissa == locale.toString(10) || mantissa == locale.toString(-10)) { // 9.9999 rounded up
+        ++exponent;
+        mantissa = plainNumber(value / std::pow(10.0, exponent), locale, significant);
+    }
+    return mantissa + QStringLiteral(" × 10") + superscript(exponent);
+}
+
+QList<HowComputedStep> howComputed(const Estimate& estimate, const DisplayFormat& format)
+{
+    if (!estimate.valid())
+        return {};
+    return StepBuilder(estimate, format).build();
+}
+
+} // namespace aicarbon

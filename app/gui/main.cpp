@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// aicarbon: the desktop application.
+
+#include "appsettings.h"
+#include "cataloglocator.h"
+#include "mainwindow.h"
+#include "scenariodocument.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace aicarbon;
+
+namespace {
+
+struct Options
+{
+    bool smokeTest = false;
+    QString screenshotDir;
+    QString catalog;
+    QString file;
+};
+
+Options parseArguments(const QApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Plan the time, energy, carbon and cost of machine-learning training runs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption smoke(QStringLiteral("smoke-test"),
+                                   QApplication::translate("main",
+                                                           "Load the example, draw every view once, "
+                                                           "print the time to first full draw and exit."));
+    const QCommandLineOption shots(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main", "With --smoke-test: save a PNG of every view."),
+        QStringLiteral("dir"));
+    const QCommandLineOption catalog(QStringLiteral("catalog"),
+                                     QApplication::translate("main", "Use another catalog file."),
+                                     QStringLiteral("path"));
+    parser.addOptions({smoke, shots, catalog});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A project to open."));
+    parser.process(app);
+    const QStringList files = parser.positionalArguments();
+    return {parser.isSet(smoke), parser.value(shots), parser.value(catalog),
+            files.isEmpty() ? QString() : files.first()};
+}
+
+/// Draws every tab once (timing each), optionally saves a PNG of each, and reports the time
+/// from process start to the first full draw.
+int runSmokeTest(MainWindow& window, const QElapsedTimer& sinceStart, qint64 constructed,
+                 const QString& screenshotDir)
+{
+    window.show();
+    const char* names[] = {"scenario", "compare", "whatif", "data"};
+    QStringList timings;
+    for (int tab = 0; tab < 4; ++tab) {
+        QElapsedTimer timer;
+        timer.start();
+        window.showTab(MainWindow::Tab(tab));
+        QCoreApplication::processEvents();
+        window.grab();
+        timings << QStringLiteral("%1 %2 ms").arg(QLatin1StringView(names[tab])).arg(timer.elapsed());
+    }
+    window.showTab(MainWindow::Tab::Scenario);
+    const qint64 firstDraw = sinceStart.elapsed();
+    if (!screenshotDir.isEmpty()) {
+        QDir().mkpath(screenshotDir);
+        for (int tab = 0; tab < 4; ++tab) {
+            window.showTab(MainWindow::Tab(tab));
+            QCoreApplication::processEvents();
+            window.grab().save(
+                QDir(screenshotDir).filePath(QLatin1StringView(names[tab]) + QStringLiteral(".png")));
+        }
+    }
+    std::printf("aicarbon smoke test: %d scenarios; window built after %lld ms; first draw of each view: %s; "
+                "first full draw after %lld ms\n",
+                window.document()->count(), static_cast<long long>(constructed),
+                qPrintable(timings.join(QStringLiteral(", "))), static_cast<long long>(firstDraw));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("aicarbon"));
+    QApplication::setApplicationDisplayName(QStringLiteral("AI Carbon Planner"));
+    QApplication::setOrganizationName(QStringLiteral("aicarbon"));
+    QApplication::setApplicationVersion(QStringLiteral(AICARBON_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/aicarbon.svg")));
+    const Options options = parseArguments(app);
+
+    // The smoke test never touches the user's settings or catalog.
+    QTemporaryDir scratch;
+    AppSettings settings =
+        options.smokeTest ? AppSettings(scratch.filePath(QStringLiteral("settings.ini"))) : AppSettings();
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+    const QString userCatalog =
+        options.smokeTest ? QString() : QDir(dataDir).filePath(QStringLiteral("user-catalog.sqlite"));
+    const QString catalogPath =
+        QString::fromStdString(cli::locateCatalog(options.catalog.toStdString(), argv[0]));
+
+    std::unique_ptr<MainWindow> window;
+    try {
+        window = std::make_unique<MainWindow>(catalogPath, userCatalog, &settings);
+    } catch (const std::exception& e) {
+        const QString message =
+            QApplication::translate("main", "The reference catalog could not be read:\n%1")
+                .arg(QString::fromUtf8(e.what()));
+        if (!options.smokeTest)
+            QMessageBox::critical(nullptr, QStringLiteral("AI Carbon Planner"), message);
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        return 2;
+    }
+    if (options.file.isEmpty() || !window->openFile(options.file, options.smokeTest))
+        window->loadExampleProject();
+    const qint64 constructed = sinceStart.elapsed();
+    if (options.smokeTest)
+        return runSmokeTest(*window, sinceStart, constructed, options.screenshotDir);
+    window->show();
+    return QApplication::exec();
+}

@@ -1,0 +1,448 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "catalog.h"
+#include "compareview.h"
+#include "databrowser.h"
+#include "datasourcesdialog.h"
+#include "preferencesdialog.h"
+#include "resultspanel.h"
+#include "scenariodocument.h"
+#include "scenarioeditor.h"
+#include "scenariofile.h"
+#include "scenariolistdock.h"
+#include "usercatalog.h"
+#include "whatifview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+// Resources compiled into the static GUI library must be registered explicitly; this has
+// to happen outside any namespace.
+static void initResources()
+{
+    Q_INIT_RESOURCE(aicarbon);
+}
+
+namespace aicarbon {
+
+namespace {
+
+QString fileFilter()
+{
+    return QCoreApplication::translate("MainWindow", "AI Carbon Planner projects (*.json);;All files (*)");
+}
+
+/// The diagnostics of a failed load as a readable list.
+QString describe(const std::vector<Diagnostic>& diagnostics)
+{
+    QStringList lines;
+    for (const Diagnostic& d : diagnostics) {
+        if (d.severity == Severity::Error)
+            lines << QString::fromStdString(d.text()).toHtmlEscaped();
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+} // namespace
+
+MainWindow::MainWindow(const QString& catalogPath, const QString& userCatalogPath, AppSettings* settings,
+                       QWidget* parent)
+    : QMainWindow(parent)
+    , m_catalog(std::make_unique<Catalog>(catalogPath.toStdString()))
+{
+    initResources();
+    if (!userCatalogPath.isEmpty()) {
+        try {
+            m_userCatalog = std::make_unique<UserCatalog>(userCatalogPath.toStdString());
+            m_catalog->attachUserCatalog(userCatalogPath.toStdString());
+        } catch (const DatabaseError& e) {
+            m_userCatalog.reset();
+            m_lastError = tr("Your own catalog could not be opened: %1").arg(QString::fromUtf8(e.what()));
+        }
+    }
+    m_context.catalog = m_catalog.get();
+    m_context.userCatalog = m_userCatalog.get();
+    m_context.settings = settings;
+    m_context.document = new ScenarioDocument(m_catalog.get(), this);
+    setWindowIcon(QIcon(QStringLiteral(":/aicarbon.svg")));
+    createViews();
+    createMenus();
+    connect(document(), &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(document(), &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(document(), &ScenarioDocument::changed, this, &MainWindow::updateTitle);
+    statusBar()->showMessage(tr("Catalog data %1 (%2)")
+                                 .arg(QString::fromStdString(m_catalog->dataVersion()),
+                                      QString::fromStdString(m_catalog->dataDate())));
+    resize(1280, 800);
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views hold pointers into the document and the catalog: delete them first.
+    delete m_tabs;
+    delete m_list;
+    m_tabs = nullptr;
+}
+
+ScenarioDocument* MainWindow::document() const
+{
+    return m_context.document;
+}
+
+void MainWindow::createViews()
+{
+    m_editor = new ScenarioEditor(m_context);
+    m_results = new ResultsPanel(m_context);
+    auto* editorScroll = new QScrollArea;
+    editorScroll->setWidget(m_editor);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->addWidget(editorScroll);
+    split->addWidget(m_results);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 4);
+    split->setSizes({560, 460});
+
+    m_compare = new CompareView(m_context);
+    m_whatIf = new WhatIfView(m_context);
+    m_data = new DataBrowser(m_context);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(split, tr("&Scenario"));
+    m_tabs->addTab(m_compare, tr("&Compare"));
+    m_tabs->addTab(m_whatIf, tr("&What if"));
+    m_tabs->addTab(m_data, tr("&Data"));
+    setCentralWidget(m_tabs);
+
+    m_list = new ScenarioListDock(m_context);
+    auto* dock = new QDockWidget(tr("Scenarios"), this);
+    dock->setObjectName(QStringLiteral("scenarioDock"));
+    dock->setWidget(m_list);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    connect(m_list, &ScenarioListDock::currentScenarioChanged, m_editor, &ScenarioEditor::setCurrentScenario);
+    connect(m_list, &ScenarioListDock::currentScenarioChanged, m_results, &ResultsPanel::setCurrentScenario);
+    connect(m_list, &ScenarioListDock::currentScenarioChanged, m_whatIf, &WhatIfView::setCurrentScenario);
+    connect(m_whatIf, &WhatIfView::scenarioCreated, m_list, &ScenarioListDock::setCurrentScenario);
+    connect(m_data, &DataBrowser::userCatalogChanged, this, &MainWindow::onUserCatalogChanged);
+}
+
+void MainWindow::createMenus()
+{
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New"), QKeySequence::New, this,
+                    &MainWindow::newProject);
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), QKeySequence::Open, this,
+                    &MainWindow::open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), QKeySequence::Save, this,
+                    &MainWindow::save);
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"),
+                    QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-revert")), tr("Re&vert"), this,
+                    &MainWindow::revert);
+    file->addSeparator();
+    file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit,
+                    this, &QWidget::close);
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = document()->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = document()->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Add Scenario"), QKeySequence(tr("Ctrl+T")), m_list, &ScenarioListDock::addScenario);
+    edit->addAction(tr("&Duplicate Scenario"), QKeySequence(tr("Ctrl+D")), m_list,
+                    &ScenarioListDock::duplicateScenario);
+    edit->addAction(tr("De&lete Scenario"), QKeySequence(tr("Ctrl+Del")), m_list,
+                    &ScenarioListDock::deleteScenario);
+    edit->addAction(tr("Set as &Baseline"), m_list, &ScenarioListDock::makeBaseline);
+    edit->addSeparator();
+    edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"),
+                    QKeySequence::Preferences, this, &MainWindow::showPreferences);
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QList<QPair<QString, Tab>> tabs {{tr("&Scenario"), Tab::Scenario},
+                                           {tr("&Compare"), Tab::Compare},
+                                           {tr("&What if"), Tab::WhatIf},
+                                           {tr("&Data"), Tab::Data}};
+    int key = Qt::Key_1;
+    for (const auto& [title, tab] : tabs) {
+        const Tab target = tab;
+        view->addAction(title, QKeySequence(Qt::CTRL | Qt::Key(key++)), this,
+                        [this, target] { showTab(target); });
+    }
+    view->addSeparator();
+    view->addAction(findChild<QDockWidget*>(QStringLiteral("scenarioDock"))->toggleViewAction());
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Methodology"), QKeySequence::HelpContents, this, &MainWindow::showMethodology);
+    help->addAction(tr("&Data Sources and Licences"), this, &MainWindow::showDataSources);
+    help->addSeparator();
+    help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About AI Carbon Planner"), this,
+                    &MainWindow::showAbout);
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(tab));
+}
+
+QWidget* MainWindow::tabWidget(Tab tab) const
+{
+    return m_tabs->widget(static_cast<int>(tab));
+}
+
+void MainWindow::drawAllViews()
+{
+    const int current = m_tabs->currentIndex();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        m_tabs->setCurrentIndex(i);
+        if (i == static_cast<int>(Tab::Compare))
+            m_compare->replotAll();
+        if (i == static_cast<int>(Tab::WhatIf))
+            m_whatIf->replotAll();
+        QCoreApplication::processEvents();
+        grab();
+    }
+    m_tabs->setCurrentIndex(current);
+}
+
+void MainWindow::loadExampleProject()
+{
+    QFile file(QStringLiteral(":/first-start.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray bytes = file.readAll();
+    ScenarioFile parsed =
+        parseScenarioText(std::string_view(bytes.constData(), std::size_t(bytes.size())), "first-start.json");
+    document()->setProject(QString::fromStdString(parsed.projectName), std::move(parsed.scenarios));
+}
+
+bool MainWindow::openFile(const QString& path, bool quiet)
+{
+    const std::vector<Diagnostic> problems = document()->load(path);
+    if (hasErrors(problems)) {
+        m_lastError = describe(problems);
+        if (!quiet)
+            QMessageBox::warning(
+                this, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                tr("<p>The file was not opened; your current project is unchanged.</p><p>%1</p>")
+                    .arg(m_lastError));
+        return false;
+    }
+    m_context.settings->addRecentFile(path);
+    return true;
+}
+
+void MainWindow::newProject()
+{
+    if (!maybeSave())
+        return;
+    document()->setProject(tr("Untitled project"),
+                           {newScenarioTemplate(tr("Scenario 1"), *m_context.settings)});
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::save()
+{
+    return document()->filePath().isEmpty() ? saveAs() : saveTo(document()->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Project"), document()->filePath(), fileFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString& path)
+{
+    const QString error = document()->save(path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(
+            this, tr("Cannot save"),
+            tr("%1 could not be saved: %2\nThe previous file is unchanged.").arg(path, error));
+        return false;
+    }
+    m_context.settings->addRecentFile(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+void MainWindow::revert()
+{
+    const QString path = document()->filePath();
+    if (path.isEmpty() || !document()->isModified())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Revert"), tr("Discard your changes and reload %1?").arg(QFileInfo(path).fileName()));
+    if (answer == QMessageBox::Yes)
+        openFile(path);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!document()->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"), tr("The project has unsaved changes. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    // Dock sizes only apply once the window is laid out; give the editor and charts the room.
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("scenarioDock")))
+        resizeDocks({dock}, {230}, Qt::Horizontal);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file = document()->filePath().isEmpty() ? document()->projectName()
+                                                          : QFileInfo(document()->filePath()).fileName();
+    setWindowTitle(tr("%1[*] — AI Carbon Planner").arg(file));
+    setWindowModified(document()->isModified());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_context.settings->recentFiles();
+    for (const QString& path : files) {
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this,
+                        [this, path] {
+                            if (maybeSave())
+                                openFile(path);
+                        })
+            ->setToolTip(path);
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    else
+        m_recentMenu->addAction(tr("Clear List"), m_context.settings, &AppSettings::clearRecentFiles);
+}
+
+void MainWindow::onUserCatalogChanged()
+{
+    document()->recomputeAll();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_context.settings, this);
+    dialog.exec();
+}
+
+void MainWindow::showMethodology()
+{
+    QFile file(QStringLiteral(":/methodology.md"));
+    file.open(QIODevice::ReadOnly);
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Methodology"));
+    auto* browser = new QTextBrowser(dialog);
+    browser->setMarkdown(QString::fromUtf8(file.readAll()));
+    browser->setOpenExternalLinks(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser);
+    layout->addWidget(buttons);
+    dialog->resize(860, 700);
+    dialog->show();
+}
+
+void MainWindow::showDataSources()
+{
+    DataSourcesDialog dialog(m_catalog.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About AI Carbon Planner"),
+                       tr("<h3>AI Carbon Planner %1</h3>"
+                          "<p>Plan the time, energy, carbon and cost of a machine-learning training run "
+                          "before you launch it.</p>"
+                          "<p>Catalog data %2 (%3). Works offline.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later. Charts by "
+                          "QCustomPlot (GPL). "
+                          "The data keep their sources' licences: see Help → Data Sources and Licences.</p>")
+                           .arg(QStringLiteral(AICARBON_VERSION),
+                                QString::fromStdString(m_catalog->dataVersion()),
+                                QString::fromStdString(m_catalog->dataDate())));
+}
+
+} // namespace aicarbon

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "appcontext.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QMenu;
+class QTabWidget;
+
+namespace aicarbon {
+
+class CompareView;
+class DataBrowser;
+class ResultsPanel;
+class ScenarioEditor;
+class ScenarioListDock;
+class WhatIfView;
+
+/// The application window: scenario list (dock), and tabs for the scenario editor with its
+/// results, the comparison, the what-if explorer and the data browser. Owns the catalog,
+/// the user catalog and the document.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Tab
+    {
+        Scenario,
+        Compare,
+        WhatIf,
+        Data
+    };
+
+    /// `catalogPath`: the shipped catalog; `userCatalogPath`: the user's (may be empty).
+    MainWindow(const QString& catalogPath, const QString& userCatalogPath, AppSettings* settings,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ScenarioDocument* document() const;
+    const AppContext& context() const { return m_context; }
+    /// Opens a scenario or project file; on error shows a dialog (unless `quiet`) and
+    /// leaves the current project untouched. Returns whether it loaded.
+    bool openFile(const QString& path, bool quiet = false);
+    /// The bundled example project shown on first start.
+    void loadExampleProject();
+    void showTab(Tab tab);
+    /// Forces every view to lay out and draw once (smoke test, screenshots).
+    void drawAllViews();
+    QWidget* tabWidget(Tab tab) const;
+    /// The last problem openFile() reported, for tests.
+    QString lastError() const { return m_lastError; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private Q_SLOTS:
+    void newProject();
+    void open();
+    bool save();
+    bool saveAs();
+    void revert();
+    void showPreferences();
+    void showMethodology();
+    void showDataSources();
+    void showAbout();
+    void updateTitle();
+    void updateRecentMenu();
+    void onUserCatalogChanged();
+
+private:
+    void createViews();
+    void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createHelpMenu();
+    bool maybeSave();
+    bool saveTo(const QString& path);
+
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<UserCatalog> m_userCatalog;
+    AppContext m_context;
+    QTabWidget* m_tabs = nullptr;
+    ScenarioListDock* m_list = nullptr;
+    ScenarioEditor* m_editor = nullptr;
+    ResultsPanel* m_results = nullptr;
+    CompareView* m_compare = nullptr;
+    WhatIfView* m_whatIf = nullptr;
+    DataBrowser* m_data = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QString m_lastError;
+    bool m_shownOnce = false;
+};
+
+} // namespace aicarbon
