@@ -19,7 +19,8 @@ private Q_SLOTS:
     void followsTheDocument()
     {
         GuiFixture fx;
-        fx.document.setProject(QStringLiteral("P"), {GuiFixture::plan("France"), GuiFixture::plan("US", "US")});
+        fx.document.setProject(QStringLiteral("P"),
+                               {GuiFixture::plan("France"), GuiFixture::plan("US", "US")});
         ScenarioListModel model(&fx.document, &fx.settings);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 2);
