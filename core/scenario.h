@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "inputrange.h"
 #include "precision.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -130,6 +132,9 @@ struct Scenario
     DevelopmentSpec development;
     EmbodiedSpec embodied;
     CostSpec cost;
+    /// Uncertainty of numeric inputs, keyed by the input's JSON pointer ("/hardware/mfu");
+    /// the central value stays in the input's own field. Empty = a point estimate.
+    std::map<std::string, InputRange> ranges;
 
     bool operator==(const Scenario&) const = default;
 };

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -49,6 +50,8 @@ struct ReadContext
 {
     std::string file;
     std::vector<Diagnostic>& diagnostics;
+    std::map<std::string, InputRange>* ranges = nullptr; ///< of the scenario being read
+    std::size_t scenarioPathLength = 0; ///< length of the scenario's own path prefix
 
     void error(const std::string& path, const std::string& message, const std::string& code = "bad-value")
     {
@@ -78,11 +81,14 @@ public:
     ObjectReader(const ObjectReader&) = delete;
     ObjectReader& operator=(const ObjectReader&) = delete;
 
-    std::optional<double> number(const char* key)
+    /// A number, or with `allowRange` also the range form {"value", "low", "high", "distribution"}.
+    std::optional<double> number(const char* key, bool allowRange = true)
     {
         const json* v = find(key);
         if (!v)
             return std::nullopt;
+        if (allowRange && v->is_object())
+            return rangedNumber(key, *v);
         if (!v->is_number())
             return mismatch(key, *v, "a number"), std::nullopt;
         const double d = v->get<double>();
@@ -94,7 +100,7 @@ public:
     }
     std::optional<int> integer(const char* key)
     {
-        const auto d = number(key);
+        const auto d = number(key, false);
         if (d && (std::floor(*d) != *d || std::abs(*d) > 1e9))
             return m_context.error(pathOf(key), "expected a whole number, found " + formatNumber(*d)),
                    std::nullopt;
@@ -132,8 +138,10 @@ public:
     void accept(const char* key) { m_seen.insert(key); }
     std::string pathOf(const std::string& key) const { return m_path + "/" + key; }
     ReadContext& context() { return m_context; }
+    const std::string& path() const { return m_path; }
 
 private:
+    std::optional<double> rangedNumber(const char* key, const json& object);
     const json* find(const char* key)
     {
         m_seen.insert(key);
@@ -158,6 +166,55 @@ private:
     ReadContext& m_context;
     std::set<std::string> m_seen;
 };
+
+std::optional<Distribution> readDistribution(ObjectReader& r)
+{
+    const std::string name = r.string("distribution");
+    if (name.empty())
+        return Distribution::Uniform;
+    const auto d = distributionFromString(name);
+    if (!d)
+        r.context().error(r.pathOf("distribution"),
+                          "expected one of uniform, triangular, normal, lognormal, found \"" + name + "\"");
+    return d;
+}
+
+/// Checks low ≤ value ≤ high (and low > 0 for lognormal); reports at the offending key.
+bool checkRange(ObjectReader& r, double value, double low, double high, Distribution d)
+{
+    if (low > value)
+        r.context().error(r.pathOf("low"),
+                          "low " + formatNumber(low) + " must not exceed the value " + formatNumber(value));
+    else if (high < value)
+        r.context().error(r.pathOf("high"),
+                          "high " + formatNumber(high) + " must not be below the value "
+                              + formatNumber(value));
+    else if (d == Distribution::Lognormal && low <= 0.0)
+        r.context().error(r.pathOf("low"), "a lognormal range needs low > 0, found " + formatNumber(low));
+    else
+        return true;
+    return false;
+}
+
+std::optional<double> ObjectReader::rangedNumber(const char* key, const json& object)
+{
+    ObjectReader r(object, pathOf(key), m_context);
+    const auto value = r.number("value", false);
+    const auto low = r.number("low", false);
+    const auto high = r.number("high", false);
+    const auto distribution = readDistribution(r);
+    if (!value) {
+        m_context.error(r.path(), "a range needs \"value\", the central estimate", "missing-value");
+        return std::nullopt;
+    }
+    if (low.has_value() != high.has_value()) {
+        m_context.error(r.path(), "a range needs both \"low\" and \"high\"", "missing-value");
+        return value;
+    }
+    if (low && high && distribution && checkRange(r, *value, *low, *high, *distribution) && m_context.ranges)
+        (*m_context.ranges)[r.path().substr(m_context.scenarioPathLength)] = {*low, *high, *distribution};
+    return value;
+}
 
 /// Runs `read` on a sub-object if present.
 template<class Read>
@@ -247,6 +304,8 @@ void readSearch(ObjectReader& r, SearchSpec& s)
 Scenario readScenario(ObjectReader& r, const std::string& defaultName)
 {
     Scenario s;
+    r.context().ranges = &s.ranges;
+    r.context().scenarioPathLength = r.path().size();
     s.name = r.string("name");
     if (s.name.empty())
         s.name = defaultName;
@@ -270,6 +329,7 @@ Scenario readScenario(ObjectReader& r, const std::string& defaultName)
         s.cost.carbonPricePerTonne = o.number("carbon_price_per_tonne");
         s.cost.currency = o.string("currency");
     });
+    r.context().ranges = nullptr;
     return s;
 }
 
@@ -477,6 +537,24 @@ ordered_json searchJson(const SearchSpec& s)
     return o;
 }
 
+/// Replaces each ranged number by its object form {"value", "low", "high", "distribution"}.
+void writeRanges(ordered_json& body, const std::map<std::string, InputRange>& ranges)
+{
+    for (const auto& [pointer, range] : ranges) {
+        if (!pointer.starts_with('/'))
+            continue;
+        const ordered_json::json_pointer at(pointer);
+        if (!body.contains(at) || !body[at].is_number())
+            continue;
+        ordered_json ranged = ordered_json::object();
+        ranged["value"] = body[at];
+        ranged["low"] = numberValue(range.low);
+        ranged["high"] = numberValue(range.high);
+        ranged["distribution"] = std::string(toString(range.distribution));
+        body[at] = std::move(ranged);
+    }
+}
+
 ordered_json scenarioBody(const Scenario& s)
 {
     ordered_json o = ordered_json::object();
@@ -508,6 +586,7 @@ ordered_json scenarioBody(const Scenario& s)
     put(cost, "carbon_price_per_tonne", s.cost.carbonPricePerTonne);
     put(cost, "currency", s.cost.currency);
     add("cost", std::move(cost));
+    writeRanges(o, s.ranges);
     return o;
 }
 

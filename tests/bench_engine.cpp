@@ -6,6 +6,7 @@
 #include "figures.h"
 #include "scenario.h"
 #include "testhelpers.h"
+#include "uncertainty.h"
 
 #include <QTest>
 
@@ -86,6 +87,38 @@ private slots:
             sink += estimate(s, catalog).figures.totalEmissions.kilograms();
         }
         QVERIFY(sink > 0.0);
+    }
+
+    // 100,000 Monte Carlo draws of one scenario with four ranged inputs (methodology §13);
+    // the issue asks for under 50 ms on one core. Sobol indices are timed separately.
+    void uncertaintyDraws()
+    {
+        const Catalog catalog = test::fixtureCatalog();
+        Scenario s;
+        s.workload.model = "gpt3-175b";
+        s.hardware.device = "nvidia-a100-sxm4-80gb";
+        s.hardware.count = 1024;
+        s.facility.region = "FR";
+        UncertaintyOptions o;
+        o.draws = 100'000;
+        o.sobolSamples = 0;
+        double sink = 0.0;
+        QBENCHMARK
+        {
+            sink += propagate(s, catalog, o).metric(Metric::TotalEmissionsKg).p95;
+        }
+        const auto start = std::chrono::steady_clock::now();
+        const UncertaintyResult r = propagate(s, catalog, o);
+        const double ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        o.sobolSamples = UncertaintyOptions {}.sobolSamples;
+        const auto sobolStart = std::chrono::steady_clock::now();
+        sink += propagate(s, catalog, o).sobol.size();
+        const double withSobol =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - sobolStart).count();
+        std::printf("uncertainty: %zu draws x %zu inputs in %.1f ms (%.1f ms with Sobol, N = %zu)\n", r.draws,
+                    r.ranges.size(), ms, withSobol, o.sobolSamples);
+        QVERIFY(sink > 0.0 && r.ranges.size() == 4);
     }
 };
 

@@ -86,6 +86,38 @@ private slots:
         QVERIFY(csv.out.startsWith(QStringLiteral("name,training_flops,")));
     }
 
+    void uncertaintyJsonAddsIntervals()
+    {
+        const Run r = run({"estimate", example("project-regions.json"), "--format", "json", "--uncertainty",
+                           "--draws", "2000", "--seed", "5"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject s = doc.value(QStringLiteral("scenarios")).toArray().first().toObject();
+        const QJsonObject u =
+            s.value(QStringLiteral("results")).toObject().value(QStringLiteral("uncertainty")).toObject();
+        QCOMPARE(u.value(QStringLiteral("draws")).toInt(), 2000);
+        QCOMPARE(u.value(QStringLiteral("seed")).toInt(), 5);
+        const QJsonObject total =
+            u.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("total_kgco2e")).toObject();
+        QVERIFY(total.value(QStringLiteral("p5")).toDouble() < total.value(QStringLiteral("p95")).toDouble());
+        QVERIFY(!u.value(QStringLiteral("ranges")).toArray().isEmpty());
+        const QJsonObject sensitivity = u.value(QStringLiteral("sensitivity")).toObject();
+        QVERIFY(!sensitivity.value(QStringLiteral("tornado")).toArray().isEmpty());
+        QVERIFY(!sensitivity.value(QStringLiteral("sobol")).toArray().isEmpty());
+    }
+
+    void uncertaintyTextShowsIntervalsAndOverlap()
+    {
+        const Run e = run({"estimate", example("bert-base-strubell-2019.json"), "--uncertainty"});
+        QCOMPARE(e.code, 0);
+        QVERIFY2(e.out.contains(QStringLiteral(", 90% interval)")), qPrintable(e.out));
+        QVERIFY(!e.err.contains(QStringLiteral("not available")));
+        const Run c = run({"compare", example("project-regions.json"), "--uncertainty", "--draws", "2000"});
+        QCOMPARE(c.code, 0);
+        QVERIFY2(c.out.contains(QStringLiteral("(no overlap)")), qPrintable(c.out));
+        QVERIFY(c.out.contains(QStringLiteral("(overlaps)")));
+    }
+
     // Unknown values are empty CSV cells, never a misleading 0.
     void csvLeavesUnknownsEmpty()
     {

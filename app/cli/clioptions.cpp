@@ -2,6 +2,7 @@
 #include "clioptions.h"
 
 #include <charconv>
+#include <limits>
 #include <set>
 
 namespace aicarbon::cli {
@@ -31,6 +32,20 @@ std::optional<std::string> parseTop(const std::string& value, std::optional<int>
     return std::nullopt;
 }
 
+/// A whole number in [minimum, maximum] for --draws and --seed.
+std::optional<std::string> parseWhole(const std::string& name, const std::string& value,
+                                      std::uint64_t minimum, std::uint64_t maximum,
+                                      std::optional<std::uint64_t>& out)
+{
+    std::uint64_t n = 0;
+    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+    if (ec != std::errc() || end != value.data() + value.size() || n < minimum || n > maximum)
+        return name + " expects a whole number from " + std::to_string(minimum) + " to "
+            + std::to_string(maximum) + ", found '" + value + "'";
+    out = n;
+    return std::nullopt;
+}
+
 /// Handles one option that takes a value; `value` is the next argument.
 std::optional<std::string> applyValueOption(const std::string& name, const std::string& value, CliOptions& o)
 {
@@ -42,6 +57,10 @@ std::optional<std::string> applyValueOption(const std::string& name, const std::
         o.over = value;
     } else if (name == "--top") {
         return parseTop(value, o.top);
+    } else if (name == "--draws") {
+        return parseWhole(name, value, 2, 10'000'000, o.draws);
+    } else if (name == "--seed") {
+        return parseWhole(name, value, 0, std::numeric_limits<std::uint64_t>::max(), o.seed);
     } else if (name == "--search") {
         o.search = value;
     } else if (name == "--catalog") {
@@ -56,8 +75,8 @@ std::optional<std::string> applyValueOption(const std::string& name, const std::
 
 std::optional<std::string> parseOptions(int argc, char** argv, CliOptions& o)
 {
-    static const std::set<std::string> valueOptions {"--format", "--over",    "--top",
-                                                     "--search", "--catalog", "--user-catalog"};
+    static const std::set<std::string> valueOptions {"--format",  "--over",         "--top",   "--search",
+                                                     "--catalog", "--user-catalog", "--draws", "--seed"};
     static const std::set<std::string> commands {"estimate", "compare", "sweep", "catalog", "validate"};
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
@@ -132,7 +151,10 @@ Options:
   --format text|json|csv   Output format (default text)
   --top N                  Keep the N best rows (sweep, catalog)
   --search TEXT            Case- and accent-insensitive filter (catalog)
-  --uncertainty            Ranges instead of single values (not available yet)
+  --uncertainty            90% intervals, tornado and Sobol sensitivity from the
+                           scenario's ranges and the default ranges (estimate, compare)
+  --draws N                Monte Carlo draws with --uncertainty (default 10000)
+  --seed S                 Random seed with --uncertainty (default 20191)
   --catalog PATH           Use another catalog file
   --user-catalog PATH      Overlay your own devices and regions (SQLite file)
   --version                Print the version and the catalog data version

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,7 +27,9 @@ struct CliOptions
     std::string userCatalogPath; ///< --user-catalog
     bool help = false;
     bool version = false;
-    bool uncertainty = false;
+    bool uncertainty = false; ///< --uncertainty: Monte Carlo ranges (methodology §13)
+    std::optional<std::uint64_t> draws; ///< --draws N
+    std::optional<std::uint64_t> seed; ///< --seed S
 };
 
 /// Parses argv. Returns an English error message for bad usage, or nullopt.

@@ -8,6 +8,7 @@
 #include "numberformat.h"
 #include "scenariofile.h"
 #include "texttable.h"
+#include "uncertainty.h"
 
 #include <algorithm>
 #include <ostream>
@@ -219,6 +220,160 @@ ordered_json documentJson(const char* format, const Catalog& catalog)
             {"data_version", catalog.dataVersion()}};
 }
 
+// --- uncertainty -----------------------------------------------------------------------
+
+struct IntervalRow
+{
+    const char* label;
+    aicarbon::Metric metric;
+    std::string (*format)(double value, const std::string& currency);
+};
+
+const IntervalRow kIntervalRows[] = {
+    {"Wall-clock time", aicarbon::Metric::WallClockHours,
+     [](double h, const std::string&) { return formatDuration(Duration::fromHours(h)); }},
+    {"Facility energy", aicarbon::Metric::FacilityEnergyKwh,
+     [](double kwh, const std::string&) { return formatEnergy(Energy::fromKilowattHours(kwh)); }},
+    {"Total CO2e", aicarbon::Metric::TotalEmissionsKg,
+     [](double kg, const std::string&) { return formatMass(Mass::fromKilograms(kg)); }},
+    {"Market-based CO2e", aicarbon::Metric::MarketBasedKg,
+     [](double kg, const std::string&) { return formatMass(Mass::fromKilograms(kg)); }},
+    {"Cost", aicarbon::Metric::TotalCost,
+     [](double amount, const std::string& currency) { return formatMoney(amount, currency); }},
+};
+
+bool priced(const Estimate& e)
+{
+    return e.inputs.pricePerDeviceHour > 0.0 || e.inputs.carbonPricePerTonne > 0.0;
+}
+
+/// "121 t – 230 t"
+std::string intervalText(const IntervalRow& row, const UncertaintyResult& u)
+{
+    const Interval& i = u.metric(row.metric);
+    return row.format(i.p5, u.central.currency) + " – " + row.format(i.p95, u.central.currency);
+}
+
+std::string sobolShare(const UncertaintyResult& u, const std::string& pointer)
+{
+    for (const SobolIndex& s : u.sobol) {
+        if (s.pointer == pointer)
+            return formatNumber(100.0 * std::max(0.0, s.firstOrder), 2) + "%";
+    }
+    return {};
+}
+
+void printUncertaintyText(const UncertaintyResult& u, std::ostream& out)
+{
+    out << "Uncertainty (" << formatCount(double(u.draws)) << " draws):\n";
+    TextTable table;
+    table.setAllLeftAligned(true);
+    for (const IntervalRow& row : kIntervalRows) {
+        if (row.metric != aicarbon::Metric::TotalCost || priced(u.central))
+            table.addRow({"  " + std::string(row.label),
+                          row.format(u.metric(row.metric).central, u.central.currency) + " ("
+                              + intervalText(row, u) + ", 90% interval)"});
+    }
+    out << table.render()
+        << "Largest influences on total CO2e (input at low → high; first-order Sobol share):\n";
+    TextTable tornado;
+    tornado.setAllLeftAligned(true);
+    for (const TornadoRow& t : u.tornado)
+        tornado.addRow(
+            {"  " + t.pointer,
+             formatMass(Mass::fromKilograms(t.atLowKg)) + " → " + formatMass(Mass::fromKilograms(t.atHighKg)),
+             sobolShare(u, t.pointer)});
+    out << tornado.render();
+}
+
+void printCompareUncertainty(const std::vector<UncertaintyResult>& results, std::ostream& out)
+{
+    TextTable table;
+    std::vector<std::string> header {"90% interval"};
+    for (const UncertaintyResult& u : results)
+        header.push_back(u.central.name);
+    table.addRow(header);
+    table.addSeparator();
+    for (const IntervalRow& row : kIntervalRows) {
+        if (row.metric == aicarbon::Metric::TotalCost && !priced(results[0].central))
+            continue;
+        std::vector<std::string> cells {row.label};
+        const Interval& first = results[0].metric(row.metric);
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            const Interval& v = results[i].metric(row.metric);
+            const bool overlaps = v.p5 <= first.p95 && first.p5 <= v.p95;
+            cells.push_back(intervalText(row, results[i])
+                            + (i == 0         ? ""
+                                   : overlaps ? " (overlaps)"
+                                              : " (no overlap)"));
+        }
+        table.addRow(cells);
+    }
+    out << '\n'
+        << table.render()
+        << "(overlaps): the 90% interval overlaps the first scenario's; the difference is within the "
+           "uncertainty.\n";
+}
+
+UncertaintyOptions uncertaintyOptions(const CliOptions& o)
+{
+    UncertaintyOptions options;
+    options.draws = o.draws.value_or(options.draws);
+    options.seed = o.seed.value_or(options.seed);
+    return options;
+}
+
+void printUncertaintyResults(const CliOptions& o, const std::vector<UncertaintyResult>& results,
+                             std::ostream& out, std::ostream& err)
+{
+    std::vector<Estimate> estimates;
+    for (const UncertaintyResult& u : results)
+        estimates.push_back(u.central);
+    if (o.format == OutputFormat::Csv) {
+        err << "note: --uncertainty adds nothing to CSV output; use --format json or text\n";
+        printEstimatesCsv(estimates, out);
+    } else if (o.command == "compare") {
+        printCompareText(estimates, out);
+        printCompareUncertainty(results, out);
+    } else {
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            out << (i > 0 ? "\n" : "");
+            printEstimateText(results[i].central, out);
+            out << '\n';
+            printUncertaintyText(results[i], out);
+        }
+    }
+}
+
+int runUncertainty(const CliOptions& o, const Catalog& catalog, const std::vector<Scenario>& scenarios,
+                   std::ostream& out, std::ostream& err)
+{
+    const UncertaintyOptions options = uncertaintyOptions(o);
+    std::vector<UncertaintyResult> results;
+    int exitCode = ExitOk;
+    for (const Scenario& s : scenarios) {
+        results.push_back(propagate(s, catalog, options));
+        for (const Diagnostic& d : results.back().diagnostics) {
+            err << s.name << ": " << d.text() << '\n';
+            if (d.severity == Severity::Error)
+                exitCode = ExitBadInput;
+        }
+    }
+    if (exitCode != ExitOk)
+        return exitCode;
+    if (o.format != OutputFormat::Json) {
+        printUncertaintyResults(o, results, out, err);
+        return ExitOk;
+    }
+    ordered_json doc =
+        documentJson(o.command == "compare" ? "aicarbon-comparison" : "aicarbon-estimate", catalog);
+    doc["scenarios"] = ordered_json::array();
+    for (const UncertaintyResult& u : results)
+        doc["scenarios"].push_back(uncertaintyToJson(u, options.seed));
+    out << doc.dump(2) << '\n';
+    return ExitOk;
+}
+
 int runEstimateOrCompare(const CliOptions& o, const Catalog& catalog, std::ostream& out, std::ostream& err)
 {
     Loaded loaded = loadFiles(o.arguments, err);
@@ -228,6 +383,8 @@ int runEstimateOrCompare(const CliOptions& o, const Catalog& catalog, std::ostre
     const std::vector<Estimate> estimates = estimateAll(loaded.scenarios, catalog, exitCode, err);
     if (exitCode != ExitOk)
         return exitCode;
+    if (o.uncertainty)
+        return runUncertainty(o, catalog, loaded.scenarios, out, err);
     if (o.format == OutputFormat::Json) {
         ordered_json doc =
             documentJson(o.command == "compare" ? "aicarbon-comparison" : "aicarbon-estimate", catalog);
@@ -478,8 +635,8 @@ int runCatalog(const CliOptions& o, const Catalog& catalog, std::ostream& out)
 
 int runCommand(const CliOptions& options, const Catalog& catalog, std::ostream& out, std::ostream& err)
 {
-    if (options.uncertainty)
-        err << "note: --uncertainty is not available yet; printing central estimates\n";
+    if (options.uncertainty && options.command != "estimate" && options.command != "compare")
+        err << "note: --uncertainty applies to estimate and compare only; ignored\n";
     if (options.command == "estimate" || options.command == "compare")
         return runEstimateOrCompare(options, catalog, out, err);
     if (options.command == "sweep")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estimatejson.h"
 #include "estimate.h"
+#include "uncertainty.h"
 
 namespace aicarbon::cli {
 
@@ -75,7 +76,60 @@ ordered_json resultsJson(const Estimate& e)
     return r;
 }
 
+constexpr std::pair<Metric, const char*> kMetricKeys[] = {
+    {Metric::WallClockHours, "wall_clock_hours"},
+    {Metric::FacilityEnergyKwh, "facility_energy_kwh"},
+    {Metric::TotalEmissionsKg, "total_kgco2e"},
+    {Metric::MarketBasedKg, "market_based_kgco2e"},
+    {Metric::TotalCost, "cost"},
+};
+
+ordered_json rangesJson(const UncertaintyResult& u)
+{
+    ordered_json out = ordered_json::array();
+    for (const RangedInput& r : u.ranges)
+        out.push_back({{"input", r.pointer},
+                       {"value", r.central},
+                       {"low", r.range.low},
+                       {"high", r.range.high},
+                       {"distribution", std::string(toString(r.range.distribution))},
+                       {"origin", r.isDefault ? "default" : "scenario"},
+                       {"source", r.source}});
+    return out;
+}
+
+ordered_json sensitivityJson(const UncertaintyResult& u)
+{
+    ordered_json tornado = ordered_json::array();
+    for (const TornadoRow& t : u.tornado)
+        tornado.push_back({{"input", t.pointer},
+                           {"total_kgco2e_at_low", t.atLowKg},
+                           {"total_kgco2e_at_high", t.atHighKg},
+                           {"swing_kgco2e", t.swingKg}});
+    ordered_json sobol = ordered_json::array();
+    for (const SobolIndex& s : u.sobol)
+        sobol.push_back({{"input", s.pointer}, {"first_order", s.firstOrder}, {"total_order", s.totalOrder}});
+    return {{"metric", "total_kgco2e"}, {"tornado", std::move(tornado)}, {"sobol", std::move(sobol)}};
+}
+
 } // namespace
+
+nlohmann::ordered_json uncertaintyToJson(const UncertaintyResult& u, std::uint64_t seed)
+{
+    ordered_json o = estimateToJson(u.central);
+    if (!o.contains("results"))
+        return o;
+    ordered_json metrics = ordered_json::object();
+    for (const auto& [metric, key] : kMetricKeys) {
+        const Interval& i = u.metric(metric);
+        metrics[key] = {
+            {"central", i.central}, {"mean", i.mean}, {"p5", i.p5}, {"p50", i.p50}, {"p95", i.p95}};
+    }
+    o["results"]["uncertainty"] = {{"draws", u.draws},           {"seed", seed},
+                                   {"interval", "p5-p95 (90%)"}, {"metrics", std::move(metrics)},
+                                   {"ranges", rangesJson(u)},    {"sensitivity", sensitivityJson(u)}};
+    return o;
+}
 
 nlohmann::ordered_json estimateToJson(const Estimate& e)
 {
