@@ -133,5 +133,7 @@ int main(int argc, char** argv)
     if (options.smokeTest)
         return runSmokeTest(*window, sinceStart, constructed, options.screenshotDir);
     window->show();
+    if (!window->startupNotice().isEmpty())
+        QMessageBox::warning(window.get(), QStringLiteral("AI Carbon Planner"), window->startupNotice());
     return QApplication::exec();
 }

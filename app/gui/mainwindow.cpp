@@ -18,8 +18,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -70,15 +72,8 @@ MainWindow::MainWindow(const QString& catalogPath, const QString& userCatalogPat
     , m_catalog(std::make_unique<Catalog>(catalogPath.toStdString()))
 {
     initResources();
-    if (!userCatalogPath.isEmpty()) {
-        try {
-            m_userCatalog = std::make_unique<UserCatalog>(userCatalogPath.toStdString());
-            m_catalog->attachUserCatalog(userCatalogPath.toStdString());
-        } catch (const DatabaseError& e) {
-            m_userCatalog.reset();
-            m_lastError = tr("Your own catalog could not be opened: %1").arg(QString::fromUtf8(e.what()));
-        }
-    }
+    if (!userCatalogPath.isEmpty())
+        openUserCatalog(userCatalogPath);
     m_context.catalog = m_catalog.get();
     m_context.userCatalog = m_userCatalog.get();
     m_context.settings = settings;
@@ -102,6 +97,39 @@ MainWindow::~MainWindow()
     delete m_tabs;
     delete m_list;
     m_tabs = nullptr;
+}
+
+bool MainWindow::tryOpenUserCatalog(const QString& path)
+{
+    try {
+        m_userCatalog = std::make_unique<UserCatalog>(path.toStdString());
+        m_catalog->attachUserCatalog(path.toStdString());
+        return true;
+    } catch (const DatabaseError& e) {
+        m_userCatalog.reset();
+        m_lastError = QString::fromUtf8(e.what());
+        return false;
+    }
+}
+
+// An unreadable user catalog never stops the app and is never deleted: it is renamed
+// with a timestamp beside the original, the user is told where, and a fresh one starts.
+void MainWindow::openUserCatalog(const QString& path)
+{
+    if (tryOpenUserCatalog(path))
+        return;
+    const QString reason = m_lastError;
+    const QString aside = path + QStringLiteral(".unreadable-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (!QFile::rename(path, aside) || !tryOpenUserCatalog(path)) {
+        m_startupNotice = tr("Your own catalog (%1) could not be opened: %2\nThe app works with the shipped "
+                             "catalog only until this is resolved.")
+                              .arg(QDir::toNativeSeparators(path), reason);
+        return;
+    }
+    m_startupNotice = tr("Your own catalog could not be read (%1). It was moved aside, unchanged, to\n%2\n"
+                         "and a new, empty one was started.")
+                          .arg(reason, QDir::toNativeSeparators(aside));
 }
 
 ScenarioDocument* MainWindow::document() const

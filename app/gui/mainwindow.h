@@ -54,6 +54,9 @@ public:
     QWidget* tabWidget(Tab tab) const;
     /// The last problem openFile() reported, for tests.
     QString lastError() const { return m_lastError; }
+    /// Something the user must be told once the window shows (e.g. a user catalog that
+    /// was unreadable and moved aside); empty when all went well.
+    QString startupNotice() const { return m_startupNotice; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -81,6 +84,8 @@ private:
     void createViewMenu();
     void createHelpMenu();
     bool maybeSave();
+    void openUserCatalog(const QString& path);
+    bool tryOpenUserCatalog(const QString& path);
     bool saveTo(const QString& path);
 
     std::unique_ptr<Catalog> m_catalog;
@@ -95,6 +100,7 @@ private:
     DataBrowser* m_data = nullptr;
     QMenu* m_recentMenu = nullptr;
     QString m_lastError;
+    QString m_startupNotice;
     bool m_shownOnce = false;
 };
 

@@ -6,7 +6,9 @@
 #include "scenariocommands.h"
 #include "scenariodocument.h"
 #include "testhelpers.h"
+#include "usercatalog.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -97,6 +99,33 @@ private Q_SLOTS:
         doc->undoStack()->undo();
         QVERIFY(doc->scenario(2) == original);
     }
+
+    // A corrupt user catalog is moved aside unchanged, the user is told where, and a fresh
+    // one works.
+    void unreadableUserCatalogIsMovedAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user-catalog.sqlite"));
+        const QByteArray garbage("this is not an SQLite database, but it is the user's file\n");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(garbage);
+        file.close();
+        MainWindow window(QStringLiteral(AICARBON_CATALOG_PATH), path, m_settings.get());
+        QVERIFY(window.context().userCatalog);
+        QVERIFY(window.startupNotice().contains(QStringLiteral("moved aside")));
+        const QStringList aside =
+            QDir(dir.path()).entryList({QStringLiteral("user-catalog.sqlite.unreadable-*")});
+        QCOMPARE(aside.size(), 1);
+        QVERIFY(window.startupNotice().contains(aside.first()));
+        QFile kept(dir.filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), garbage);
+        QVERIFY(window.context().catalog->device("nvidia-a100-sxm4-80gb"));
+        QVERIFY(window.context().userCatalog->devices().empty());
+    }
+
+    void healthyUserCatalogGivesNoNotice() { QVERIFY(m_window->startupNotice().isEmpty()); }
 
 private:
     QTemporaryDir m_dir;
