@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace aicarbon {
@@ -14,6 +15,28 @@ QString tr(const char* text)
     return QCoreApplication::translate("DisplayFormat", text);
 }
 
+QString trimmed(QString text, const QLocale& locale)
+{
+    const QString point = locale.decimalPoint();
+    if (!text.contains(point))
+        return text;
+    while (text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(point))
+        text.chop(point.size());
+    return text;
+}
+
+QString plainNumber(double value, const QLocale& locale, int significant)
+{
+    if (value == 0.0)
+        return locale.toString(0);
+    const int magnitude = static_cast<int>(std::floor(std::log10(std::abs(value))));
+    return trimmed(locale.toString(value, 'f', std::max(0, significant - 1 - magnitude)), locale);
+}
+
+} // namespace
+
 /// Superscript digits for "× 10²³".
 QString superscript(int exponent)
 {
@@ -24,7 +47,18 @@ QString superscript(int exponent)
     return out;
 }
 
-} // namespace
+QString formatScientific(double value, const QLocale& locale, int significant)
+{
+    if (!std::isfinite(value) || std::abs(value) < 1e6)
+        return plainNumber(value, locale, significant);
+    int exponent = static_cast<int>(std::floor(std::log10(std::abs(value))));
+    QString mantissa = plainNumber(value / std::pow(10.0, exponent), locale, significant);
+    if (mantissa == locale.toString(10) || mantissa == locale.toString(-10)) { // 9.9999 rounded up
+        ++exponent;
+        mantissa = plainNumber(value / std::pow(10.0, exponent), locale, significant);
+    }
+    return mantissa + QStringLiteral(" × 10") + superscript(exponent);
+}
 
 DisplayFormat::DisplayFormat(const QLocale& locale, MassUnit mass, EnergyUnit energy)
     : m_locale(locale)

@@ -22,6 +22,11 @@ enum class EnergyUnit
     MegawattHours
 };
 
+/// Superscript digits of an exponent, for "× 10²³".
+QString superscript(int exponent);
+/// `significant` digits with trailing zeros dropped; from 10⁶ on as "1.75 × 10¹¹".
+QString formatScientific(double value, const QLocale& locale, int significant = 4);
+
 /// A value scaled to a unit, for axes and tables that need one unit for several values.
 struct ScaledUnit
 {

@@ -19,36 +19,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("HowComputed", text);
 }
 
-QString superscript(int exponent)
-{
-    static const QString digits = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
-    QString out = exponent < 0 ? QStringLiteral("⁻") : QString();
-    for (const QChar c : QString::number(std::abs(exponent)))
-        out += digits.at(c.digitValue());
-    return out;
-}
-
 /// Drops trailing zeros after the decimal separator ("0.2130" → "0.213", "3.00" → "3").
-QString trimmed(QString text, const QLocale& locale)
-{
-    const QString point = locale.decimalPoint();
-    if (!text.contains(point))
-        return text;
-    while (text.endsWith(QLatin1Char('0')))
-        text.chop(1);
-    if (text.endsWith(point))
-        text.chop(point.size());
-    return text;
-}
-
-QString plainNumber(double value, const QLocale& locale, int significant)
-{
-    if (value == 0.0)
-        return locale.toString(0);
-    const int magnitude = static_cast<int>(std::floor(std::log10(std::abs(value))));
-    return trimmed(locale.toString(value, 'f', std::max(0, significant - 1 - magnitude)), locale);
-}
-
 /// Builds the steps of one estimate; each add*() appends what applies.
 class StepBuilder
 {
@@ -386,19 +357,6 @@ void StepBuilder::addCost()
 }
 
 } // namespace
-
-QString formatScientific(double value, const QLocale& locale, int significant)
-{
-    if (!std::isfinite(value) || std::abs(value) < 1e6)
-        return plainNumber(value, locale, significant);
-    int exponent = static_cast<int>(std::floor(std::log10(std::abs(value))));
-    QString mantissa = plainNumber(value / std::pow(10.0, exponent), locale, significant);
-    if (mantissa == locale.toString(10) || mantissa == locale.toString(-10)) { // 9.9999 rounded up
-        ++exponent;
-        mantissa = plainNumber(value / std::pow(10.0, exponent), locale, significant);
-    }
-    return mantissa + QStringLiteral(" × 10") + superscript(exponent);
-}
 
 QList<HowComputedStep> howComputed(const Estimate& estimate, const DisplayFormat& format)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "displayformat.h"
+
 #include <QList>
 #include <QLocale>
 #include <QString>
@@ -26,9 +28,5 @@ struct HowComputedStep
 /// inputs, the figures, the compute breakdown and the assumptions; recomputes nothing
 /// beyond display arithmetic. Empty when the estimate has errors.
 QList<HowComputedStep> howComputed(const Estimate& estimate, const DisplayFormat& format);
-
-/// "1.75 × 10¹¹" for magnitudes from 10⁶ (up to `significant` digits, trailing zeros
-/// dropped); a plain locale number below.
-QString formatScientific(double value, const QLocale& locale, int significant = 4);
 
 } // namespace aicarbon
