@@ -40,6 +40,24 @@ struct GuiFixture
         return s;
     }
 
+    /// GPT-3 from its preset on 10,000 V100 at the published 21.3% MFU (the
+    /// examples/gpt3-175b-v100.json plan); needs the full catalog.
+    static Scenario gpt3Plan()
+    {
+        Scenario s;
+        s.name = "GPT-3 175B on 10,000 V100";
+        s.workload.model = "gpt3-175b";
+        s.hardware.device = "nvidia-v100-sxm2-32gb";
+        s.hardware.count = 10000;
+        s.hardware.precision = Precision::Fp16;
+        s.hardware.mfu = 0.213;
+        s.facility.region = "US";
+        s.facility.pue = 1.1;
+        s.cost.pricePerDeviceHour = 2.48;
+        s.cost.currency = "USD";
+        return s;
+    }
+
     QTemporaryDir dir;
     Catalog catalog;
     AppSettings settings;

@@ -21,18 +21,7 @@ namespace {
 /// The GPT-3 example (examples/gpt3-175b-v100.json) on the fixture catalog.
 Scenario gpt3()
 {
-    Scenario s;
-    s.name = "GPT-3 175B on 10,000 V100";
-    s.workload.model = "gpt3-175b";
-    s.hardware.device = "nvidia-v100-sxm2-32gb";
-    s.hardware.count = 10000;
-    s.hardware.precision = Precision::Fp16;
-    s.hardware.mfu = 0.213;
-    s.facility.region = "US";
-    s.facility.pue = 1.1;
-    s.cost.pricePerDeviceHour = 2.48;
-    s.cost.currency = "USD";
-    return s;
+    return test::GuiFixture::gpt3Plan();
 }
 
 DisplayFormat english()
