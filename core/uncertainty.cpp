@@ -18,6 +18,14 @@ constexpr std::uint64_t kSobolStream = 0x5ab0115ULL; ///< separates the Sobol dr
 
 using MetricValues = std::array<double, kMetricCount>;
 
+/// A cancellation request seen through a possibly absent flag.
+struct CancelFlag
+{
+    const std::atomic<bool>* flag = nullptr;
+    bool raised() const noexcept { return flag && flag->load(std::memory_order_relaxed); }
+};
+constexpr std::size_t kCancelCheckInterval = 2048; ///< evaluations between looks at the flag
+
 MetricValues metricsOf(const Figures& f) noexcept
 {
     return {f.wallClock.hours(), f.total.facilityEnergy.kilowattHours(), f.totalEmissions.kilograms(),
@@ -126,9 +134,10 @@ std::vector<std::uint32_t> latinStrata(std::size_t n, std::size_t inputs, Random
 class Sampler
 {
 public:
-    Sampler(const std::vector<RangedInput>& ranges, const Perturbation& perturbation)
+    Sampler(const std::vector<RangedInput>& ranges, const Perturbation& perturbation, CancelFlag cancel)
         : m_ranges(ranges)
         , m_perturbation(perturbation)
+        , m_cancel(cancel)
         , m_values(ranges.size())
     {
         for (std::size_t j = 0; j < ranges.size(); ++j)
@@ -150,10 +159,16 @@ public:
     }
     std::size_t inputs() const { return m_ranges.size(); }
     const std::vector<RangedInput>& ranges() const { return m_ranges; }
+    /// True when the caller asked to stop; polled every kCancelCheckInterval evaluations.
+    bool stopAt(std::size_t evaluation) const noexcept
+    {
+        return evaluation % kCancelCheckInterval == 0 && m_cancel.raised();
+    }
 
 private:
     const std::vector<RangedInput>& m_ranges;
     const Perturbation& m_perturbation;
+    CancelFlag m_cancel;
     std::vector<double> m_values;
 };
 
@@ -167,6 +182,8 @@ std::array<Interval, kMetricCount> Sampler::run(const UncertaintyOptions& o, con
     std::vector<double> samples(kMetricCount * n);
     std::vector<double> x(d);
     for (std::size_t k = 0; k < n; ++k) {
+        if (stopAt(k))
+            return {};
         for (std::size_t j = 0; j < d; ++j) {
             const double u =
                 strata.empty() ? rng.uniform() : (double(strata[j * n + k]) + rng.uniform()) / double(n);
@@ -243,6 +260,8 @@ std::vector<SobolIndex> sobol(const Sampler& sampler, std::size_t n, std::uint64
     for (std::size_t i = 0; i < d; ++i) {
         double first = 0.0;
         double total = 0.0;
+        if (sampler.stopAt(0))
+            return {};
         for (std::size_t k = 0; k < n; ++k) {
             std::copy_n(&a[k * d], d, mixed.begin());
             mixed[i] = b[k * d + i];
@@ -270,23 +289,33 @@ void noteRanges(UncertaintyResult& r)
 
 } // namespace
 
-UncertaintyResult propagate(const Scenario& scenario, const Catalog& catalog,
-                            const UncertaintyOptions& options)
+UncertaintyPlan planUncertainty(const Scenario& scenario, const Catalog& catalog,
+                                const UncertaintyOptions& options)
 {
-    UncertaintyResult r;
+    UncertaintyPlan plan;
+    UncertaintyResult& r = plan.result;
     r.central = estimate(scenario, catalog);
     if (!r.central.valid())
-        return r;
+        return plan;
     r.ranges = userRanges(scenario, r.diagnostics);
     if (options.includeDefaultRanges) {
         for (RangedInput& d : defaultRanges(scenario, r.central, catalog))
             r.ranges.push_back(std::move(d));
     }
-    const auto perturbation = buildPerturbation(scenario, catalog, r.central.inputs, r.ranges, r.diagnostics);
-    if (!perturbation)
+    plan.perturbation = buildPerturbation(scenario, catalog, r.central.inputs, r.ranges, r.diagnostics);
+    if (plan.perturbation)
+        noteRanges(r);
+    return plan;
+}
+
+std::optional<UncertaintyResult> runUncertainty(UncertaintyPlan plan, const UncertaintyOptions& options,
+                                                const std::atomic<bool>* cancelled)
+{
+    UncertaintyResult r = std::move(plan.result);
+    if (!plan.perturbation)
         return r;
-    noteRanges(r);
-    Sampler sampler(r.ranges, *perturbation);
+    const CancelFlag cancel {cancelled};
+    Sampler sampler(r.ranges, *plan.perturbation, cancel);
     r.draws = std::max<std::size_t>(options.draws, 2);
     UncertaintyOptions o = options;
     o.draws = r.draws;
@@ -294,7 +323,15 @@ UncertaintyResult propagate(const Scenario& scenario, const Catalog& catalog,
     r.tornado = tornado(sampler);
     if (options.sobolSamples > 1 && !r.ranges.empty())
         r.sobol = sobol(sampler, options.sobolSamples, options.seed);
+    if (cancel.raised())
+        return std::nullopt;
     return r;
+}
+
+UncertaintyResult propagate(const Scenario& scenario, const Catalog& catalog,
+                            const UncertaintyOptions& options)
+{
+    return *runUncertainty(planUncertainty(scenario, catalog, options), options);
 }
 
 } // namespace aicarbon

@@ -4,9 +4,12 @@
 #include "defaultranges.h"
 #include "diagnostic.h"
 #include "estimate.h"
+#include "perturbation.h"
 
 #include <array>
+#include <atomic>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -81,6 +84,23 @@ struct UncertaintyResult
     bool valid() const { return central.valid() && !hasErrors(diagnostics); }
     const Interval& metric(Metric m) const { return metrics[static_cast<std::size_t>(m)]; }
 };
+
+/// The half of propagate() that reads the catalog: the central estimate, the ranged inputs
+/// and their effects on the resolved inputs. Running it needs no catalog, so the draws
+/// may run on another thread than the one owning the Catalog.
+struct UncertaintyPlan
+{
+    UncertaintyResult result; ///< central, ranges and diagnostics; no intervals yet
+    std::optional<Perturbation> perturbation; ///< nullopt: nothing to propagate
+};
+
+UncertaintyPlan planUncertainty(const Scenario& scenario, const Catalog& catalog,
+                                const UncertaintyOptions& options = {});
+/// The Monte Carlo draws, tornado and Sobol indices of a plan. Thread-safe for distinct
+/// plans. Returns nullopt as soon as `cancelled` is seen set (checked every few
+/// thousand evaluations).
+std::optional<UncertaintyResult> runUncertainty(UncertaintyPlan plan, const UncertaintyOptions& options = {},
+                                                const std::atomic<bool>* cancelled = nullptr);
 
 /// Propagates the scenario's input ranges (and, optionally, the default ranges) through
 /// the engine by Monte Carlo (methodology §13): resolves once, then perturbs the resolved

@@ -112,6 +112,31 @@ private slots:
         QVERIFY(a.metric(Metric::TotalEmissionsKg).p50 != c.metric(Metric::TotalEmissionsKg).p50);
     }
 
+    void planThenRunEqualsPropagate()
+    {
+        const Catalog catalog = test::fixtureCatalog();
+        Scenario s = linearScenario();
+        s.ranges["/facility/pue"] = {1.0, 1.5, Distribution::Uniform};
+        const UncertaintyOptions o = withDraws(3000);
+        const auto run = runUncertainty(planUncertainty(s, catalog, o), o);
+        QVERIFY(run.has_value());
+        const UncertaintyResult whole = propagate(s, catalog, o);
+        QCOMPARE(run->metric(Metric::TotalEmissionsKg).p95, whole.metric(Metric::TotalEmissionsKg).p95);
+        QCOMPARE(run->tornado.size(), whole.tornado.size());
+        QCOMPARE(run->sobol.front().firstOrder, whole.sobol.front().firstOrder);
+    }
+
+    void cancelledRunGivesNothing()
+    {
+        const Catalog catalog = test::fixtureCatalog();
+        Scenario s = linearScenario();
+        s.ranges["/facility/pue"] = {1.0, 1.5, Distribution::Uniform};
+        const std::atomic<bool> cancelled {true};
+        QVERIFY(!runUncertainty(planUncertainty(s, catalog), {}, &cancelled).has_value());
+        const std::atomic<bool> notCancelled {false};
+        QVERIFY(runUncertainty(planUncertainty(s, catalog), {}, &notCancelled).has_value());
+    }
+
     void productOfTwoUniforms()
     {
         const Catalog catalog = test::fixtureCatalog();
