@@ -6,6 +6,7 @@ namespace aicarbon {
 class AppSettings;
 class Catalog;
 class ScenarioDocument;
+class ScenarioUncertainty;
 class UserCatalog;
 
 /// What every view may use. Owned by the MainWindow; pointers stay valid for the
@@ -17,6 +18,7 @@ struct AppContext
     const Catalog* catalog = nullptr;
     UserCatalog* userCatalog = nullptr;
     AppSettings* settings = nullptr;
+    ScenarioUncertainty* uncertainty = nullptr; ///< intervals of the document's scenarios
 };
 
 } // namespace aicarbon

@@ -70,6 +70,26 @@ void AppSettings::setDefaultPue(std::optional<double> pue)
     setOptionalValue(QStringLiteral("defaults/pue"), pue);
 }
 
+bool AppSettings::showUncertainty() const
+{
+    return m_settings->value(QStringLiteral("uncertainty/show"), true).toBool();
+}
+
+void AppSettings::setShowUncertainty(bool show)
+{
+    store(QStringLiteral("uncertainty/show"), show);
+}
+
+bool AppSettings::includeDefaultRanges() const
+{
+    return m_settings->value(QStringLiteral("uncertainty/default_ranges"), true).toBool();
+}
+
+void AppSettings::setIncludeDefaultRanges(bool include)
+{
+    store(QStringLiteral("uncertainty/default_ranges"), include);
+}
+
 QString AppSettings::language() const
 {
     return m_settings->value(QStringLiteral("ui/language")).toString();

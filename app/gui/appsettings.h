@@ -35,6 +35,12 @@ public:
     void setDefaultMfu(std::optional<double> mfu);
     std::optional<double> defaultPue() const;
     void setDefaultPue(std::optional<double> pue);
+    /// Uncertainty intervals (methodology §13) in results and charts; on by default.
+    bool showUncertainty() const;
+    void setShowUncertainty(bool show);
+    /// Whether the engine's default ranges join a scenario's own ranges; on by default.
+    bool includeDefaultRanges() const;
+    void setIncludeDefaultRanges(bool include);
     /// UI language as a BCP 47 name ("de", "pt_BR"); empty = follow the system.
     QString language() const;
     void setLanguage(const QString& language);

@@ -120,6 +120,28 @@ ScaledUnit DisplayFormat::energyUnitFor(double kwh) const
     return {1.0, tr("kWh")};
 }
 
+ScaledUnit DisplayFormat::durationUnitFor(double hours) const
+{
+    if (hours < 1.0)
+        return {1.0 / 60.0, tr("min")};
+    if (hours < 72.0)
+        return {1.0, tr("h")};
+    if (hours < 2.0 * kHoursPerYear)
+        return {24.0, tr("days")};
+    return {kHoursPerYear, tr("years")};
+}
+
+QString DisplayFormat::range(double low, double high, const ScaledUnit& unit) const
+{
+    return number(low / unit.divisor) + QChar(0x2013) + number(high / unit.divisor) + QChar(0x202F)
+        + unit.symbol;
+}
+
+QString DisplayFormat::moneyRange(double low, double high, const QString& currency) const
+{
+    return money(low, QString()) + QChar(0x2013) + money(high, currency);
+}
+
 QString DisplayFormat::mass(Mass value) const
 {
     const ScaledUnit unit = massUnitFor(value.kilograms());

@@ -55,6 +55,12 @@ public:
     /// The unit that suits the largest of some masses (kg base) or energies (kWh base).
     ScaledUnit massUnitFor(double largestKilograms) const;
     ScaledUnit energyUnitFor(double largestKilowattHours) const;
+    /// The unit duration() uses for `hours` (hours base): min, h, days or years.
+    ScaledUnit durationUnitFor(double hours) const;
+    /// Two bounds in one unit, "41–95 t" (values in the unit's base).
+    QString range(double low, double high, const ScaledUnit& unit) const;
+    /// "1,200–2,000 USD".
+    QString moneyRange(double low, double high, const QString& currency) const;
 
     const QLocale& locale() const { return m_locale; }
 

@@ -12,6 +12,7 @@
 #include "scenarioeditor.h"
 #include "scenariofile.h"
 #include "scenariolistdock.h"
+#include "scenariouncertainty.h"
 #include "usercatalog.h"
 #include "whatifview.h"
 
@@ -78,6 +79,9 @@ MainWindow::MainWindow(const QString& catalogPath, const QString& userCatalogPat
     m_context.userCatalog = m_userCatalog.get();
     m_context.settings = settings;
     m_context.document = new ScenarioDocument(m_catalog.get(), this);
+    m_context.uncertainty = new ScenarioUncertainty(m_context.document, this);
+    applyUncertaintySettings();
+    connect(settings, &AppSettings::changed, this, &MainWindow::applyUncertaintySettings);
     setWindowIcon(QIcon(QStringLiteral(":/aicarbon.svg")));
     createViews();
     createMenus();
@@ -97,6 +101,19 @@ MainWindow::~MainWindow()
     delete m_tabs;
     delete m_list;
     m_tabs = nullptr;
+    delete m_context.uncertainty; // waits for running work
+}
+
+void MainWindow::applyUncertaintySettings()
+{
+    ScenarioUncertainty* uncertainty = m_context.uncertainty;
+    const bool includeDefaults = m_context.settings->includeDefaultRanges();
+    if (uncertainty->options().includeDefaultRanges != includeDefaults) {
+        UncertaintyOptions options = uncertainty->options();
+        options.includeDefaultRanges = includeDefaults;
+        uncertainty->setOptions(options);
+    }
+    uncertainty->setEnabled(m_context.settings->showUncertainty());
 }
 
 bool MainWindow::tryOpenUserCatalog(const QString& path)

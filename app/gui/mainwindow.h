@@ -75,6 +75,7 @@ private Q_SLOTS:
     void updateTitle();
     void updateRecentMenu();
     void onUserCatalogChanged();
+    void applyUncertaintySettings();
 
 private:
     void createViews();

@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "defaults.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -96,12 +97,15 @@ struct PreferencesDialog::Private
     QLabel* pueMessage = nullptr;
     QLabel* pueNote = nullptr;
     QComboBox* language = nullptr;
+    QCheckBox* showUncertainty = nullptr;
+    QCheckBox* defaultRanges = nullptr;
     QPushButton* ok = nullptr;
 
     QGroupBox* buildUnits();
     QGroupBox* buildCharts();
     QGroupBox* buildDefaults();
     QGroupBox* buildLanguage();
+    QGroupBox* buildUncertainty();
     void addLanguages();
     void load();
     void restoreDefaults();
@@ -124,6 +128,7 @@ PreferencesDialog::PreferencesDialog(AppSettings* settings, QWidget* parent)
     layout->addWidget(d->buildUnits());
     layout->addWidget(d->buildCharts());
     layout->addWidget(d->buildDefaults());
+    layout->addWidget(d->buildUncertainty());
     layout->addWidget(d->buildLanguage());
     layout->addStretch();
     layout->addWidget(buttons);
@@ -181,6 +186,25 @@ QGroupBox* PreferencesDialog::Private::buildCharts()
     auto* form = new QFormLayout(box);
     form->addRow(tr("Scenario &colours:"), palette);
     form->addRow(QString(), palettePreview);
+    return box;
+}
+
+QGroupBox* PreferencesDialog::Private::buildUncertainty()
+{
+    auto* box = new QGroupBox(tr("Uncertainty"), q);
+    showUncertainty =
+        new QCheckBox(tr("&Show 90% intervals, error bars and the sensitivity of each scenario"), box);
+    showUncertainty->setObjectName(QStringLiteral("showUncertainty"));
+    defaultRanges = new QCheckBox(tr("Give inputs left at their defaults a documented &range"), box);
+    defaultRanges->setObjectName(QStringLiteral("defaultRanges"));
+    defaultRanges->setToolTip(
+        tr("MFU 0.20–0.46, power 60–100 % of TDP, host power up to the DGX nameplate "
+           "share, grid intensity across catalog sources (methodology §13.2). Off: only "
+           "the ranges you give count."));
+    auto* column = new QVBoxLayout(box);
+    column->addWidget(showUncertainty);
+    column->addWidget(defaultRanges);
+    connect(showUncertainty, &QCheckBox::toggled, defaultRanges, &QWidget::setEnabled);
     return box;
 }
 
@@ -258,6 +282,9 @@ void PreferencesDialog::Private::load()
     mfu->setText(defaultMfu ? localNumber(*defaultMfu) : QString());
     const std::optional<double> defaultPue = settings->defaultPue();
     pue->setText(defaultPue ? localNumber(*defaultPue) : QString());
+    showUncertainty->setChecked(settings->showUncertainty());
+    defaultRanges->setChecked(settings->includeDefaultRanges());
+    defaultRanges->setEnabled(showUncertainty->isChecked());
     const QString code = settings->language();
     if (language->findData(code) < 0)
         language->addItem(code, code);
@@ -273,6 +300,8 @@ void PreferencesDialog::Private::restoreDefaults()
     palette->setCurrentIndex(0);
     mfu->clear();
     pue->clear();
+    showUncertainty->setChecked(true);
+    defaultRanges->setChecked(true);
     language->setCurrentIndex(0);
 }
 
@@ -314,6 +343,10 @@ void PreferencesDialog::Private::apply()
         settings->setDefaultMfu(value);
     if (const std::optional<double> value = pueValue(&valid); value != settings->defaultPue())
         settings->setDefaultPue(value);
+    if (showUncertainty->isChecked() != settings->showUncertainty())
+        settings->setShowUncertainty(showUncertainty->isChecked());
+    if (defaultRanges->isChecked() != settings->includeDefaultRanges())
+        settings->setIncludeDefaultRanges(defaultRanges->isChecked());
     if (const QString code = language->currentData().toString(); code != settings->language())
         settings->setLanguage(code);
 }

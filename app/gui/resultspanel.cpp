@@ -8,6 +8,7 @@
 #include "editortracking.h"
 #include "howcomputed.h"
 #include "scenariodocument.h"
+#include "uncertaintybox.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -145,6 +146,7 @@ struct ResultsPanel::Private : public QObject
     EditorMessageLabel* diagnostics = nullptr;
     QToolButton* howToggle = nullptr;
     QLabel* howText = nullptr;
+    UncertaintyBox* uncertaintyBox = nullptr;
 };
 
 // --- building ----------------------------------------------------------------------
@@ -156,6 +158,8 @@ void ResultsPanel::Private::build()
     column->addWidget(buildHeadline());
     column->addWidget(buildDiagnostics());
     column->addWidget(buildFigures());
+    uncertaintyBox = new UncertaintyBox(context);
+    column->addWidget(uncertaintyBox);
     column->addWidget(buildComponents());
     column->addWidget(buildEquivalents());
     column->addWidget(buildHowComputed());
@@ -296,6 +300,7 @@ void ResultsPanel::Private::refresh()
     showEquivalents(e, f);
     showDiagnostics(e);
     showHowComputed(e, f);
+    uncertaintyBox->setCurrentScenario(current);
 }
 
 void ResultsPanel::Private::showNothing()
@@ -308,6 +313,7 @@ void ResultsPanel::Private::showNothing()
     componentsBox->hide();
     equivalentsBox->hide();
     diagnosticsBox->hide();
+    uncertaintyBox->setCurrentScenario(-1);
     howText->clear();
 }
 
