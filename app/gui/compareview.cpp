@@ -5,6 +5,7 @@
 #include "chartsupport.h"
 #include "comparisonmodel.h"
 #include "scenariodocument.h"
+#include "scenariouncertainty.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -82,6 +83,8 @@ struct CompareView::Private : QObject
     void updateScenarioBars();
     void updateBarTicks();
     void updateValueLabels();
+    void updateWhiskers();
+    std::optional<Interval> barInterval(int index) const;
     void updateScatter();
     void placeScatterLabels();
     void spreadScatterLabels(const std::vector<std::pair<QPointF, std::size_t>>& placed);
@@ -116,6 +119,7 @@ struct CompareView::Private : QObject
     std::vector<QCPItemText*> pointLabels;
     std::vector<QCPItemLine*> leaders; // from a point to its name when the name had to move
     std::vector<QCPItemText*> valueLabels; // above the bars
+    std::vector<QCPItemLine*> whiskers; // 90% interval of each bar, p5 to p95
     QSharedPointer<QCPAxisTickerText> barTicker;
     QCPItemText* barNote = nullptr;
     std::vector<EventHook*> hooks; // deleted before the rest of Private
@@ -366,6 +370,7 @@ void CompareView::Private::refreshCharts(QCustomPlot::RefreshPriority priority)
         swatch->setVisible(stacked);
     barPlot->xAxis->setRange(-0.6, std::max(1, count()) - 0.4);
     updateBarTicks();
+    updateWhiskers();
     updateValueLabels();
     updateScatter();
     barPlot->replot(priority);
@@ -405,6 +410,10 @@ void CompareView::Private::syncPools()
         value->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
         value->setPadding(QMargins(0, 0, 0, 2));
         valueLabels.push_back(value);
+        auto* whisker = new QCPItemLine(barPlot);
+        whisker->setHead(QCPLineEnding(QCPLineEnding::esBar, 9));
+        whisker->setTail(QCPLineEnding(QCPLineEnding::esBar, 9));
+        whiskers.push_back(whisker);
     }
     while (scenarioBars.size() > n) {
         barPlot->removePlottable(scenarioBars.back());
@@ -419,6 +428,8 @@ void CompareView::Private::syncPools()
         leaders.pop_back();
         barPlot->removeItem(valueLabels.back());
         valueLabels.pop_back();
+        barPlot->removeItem(whiskers.back());
+        whiskers.pop_back();
     }
 }
 
@@ -545,11 +556,56 @@ void CompareView::Private::updateValueLabels()
     for (std::size_t i = 0; i < valueLabels.size(); ++i) {
         const ComparisonColumn& c = columns()[i];
         const double value = barValue(c) / barScale.divisor;
+        const std::optional<Interval> interval = barInterval(int(i));
+        const double top = interval ? std::max(value, interval->p95 / barScale.divisor) : value;
         valueLabels[i]->setVisible(c.valid() && value > 0.0);
-        valueLabels[i]->position->setCoords(double(i), value);
+        valueLabels[i]->position->setCoords(double(i), top);
         valueLabels[i]->setText(format.number(value));
         valueLabels[i]->setColor(text);
     }
+}
+
+/// The 90% interval of bar `index` in base units, when intervals are shown and known.
+std::optional<Interval> CompareView::Private::barInterval(int index) const
+{
+    const ScenarioUncertainty* uncertainty = context.uncertainty;
+    const ComparisonColumn& c = columns()[std::size_t(index)];
+    if (!uncertainty || !uncertainty->isEnabled() || !c.valid())
+        return std::nullopt;
+    const UncertaintyResult* r = uncertainty->result(index);
+    if (!r || r->draws == 0 || r->ranges.empty())
+        return std::nullopt;
+    switch (metric) {
+    case ChartMetric::Emissions:
+        return r->metric(Metric::TotalEmissionsKg);
+    case ChartMetric::Energy:
+        return r->metric(Metric::FacilityEnergyKwh);
+    case ChartMetric::Time:
+        return r->metric(Metric::WallClockHours);
+    case ChartMetric::Cost:
+        break;
+    }
+    return metricKnown(c, ComparisonMetric::Cost) ? std::optional(r->metric(Metric::TotalCost))
+                                                  : std::nullopt;
+}
+
+/// Error bars from p5 to p95; the value axis grows to show the highest.
+void CompareView::Private::updateWhiskers()
+{
+    const QPen pen(q->palette().color(QPalette::WindowText), 1.3);
+    double highest = 0.0;
+    for (std::size_t i = 0; i < whiskers.size(); ++i) {
+        const std::optional<Interval> interval = barInterval(int(i));
+        whiskers[i]->setVisible(interval.has_value());
+        if (!interval)
+            continue;
+        whiskers[i]->setPen(pen);
+        whiskers[i]->start->setCoords(double(i), interval->p5 / barScale.divisor);
+        whiskers[i]->end->setCoords(double(i), interval->p95 / barScale.divisor);
+        highest = std::max(highest, interval->p95 / barScale.divisor);
+    }
+    if (highest * 1.1 > barPlot->yAxis->range().upper)
+        barPlot->yAxis->setRangeUpper(highest * 1.12);
 }
 
 /// Names under the bars: on one line when they fit, else on two, else turned upright.
@@ -735,6 +791,8 @@ QString CompareView::Private::barToolTip(int index) const
                       : tr("No price given"));
         break;
     }
+    if (const std::optional<Interval> interval = barInterval(index))
+        lines << tr("90% interval: %1").arg(chartFormat().range(interval->p5, interval->p95, barScale));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -776,6 +834,9 @@ CompareView::CompareView(const AppContext& context, QWidget* parent)
     d->buildWidgets();
     connect(context.document, &ScenarioDocument::changed, d, &Private::onDocumentChanged);
     connect(context.settings, &AppSettings::changed, d, &Private::onSettingsChanged);
+    if (context.uncertainty)
+        connect(context.uncertainty, &ScenarioUncertainty::resultChanged, d,
+                [this] { d->refreshCharts(QCustomPlot::rpQueuedReplot); });
     d->hooks.push_back(
         new EventHook(this, {QEvent::PaletteChange, QEvent::StyleChange}, [this] { d->applyPalette(); }));
     d->resetModel();

@@ -5,6 +5,7 @@
 #include "cataloglocator.h"
 #include "mainwindow.h"
 #include "scenariodocument.h"
+#include "scenariouncertainty.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -62,9 +63,10 @@ int runSmokeTest(MainWindow& window, const QElapsedTimer& sinceStart, qint64 con
                  const QString& screenshotDir)
 {
     window.show();
-    const char* names[] = {"scenario", "compare", "whatif", "data"};
+    const char* names[] = {"scenario", "compare", "whatif", "sensitivity", "data"};
+    constexpr int kTabs = 5;
     QStringList timings;
-    for (int tab = 0; tab < 4; ++tab) {
+    for (int tab = 0; tab < kTabs; ++tab) {
         QElapsedTimer timer;
         timer.start();
         window.showTab(MainWindow::Tab(tab));
@@ -76,7 +78,8 @@ int runSmokeTest(MainWindow& window, const QElapsedTimer& sinceStart, qint64 con
     const qint64 firstDraw = sinceStart.elapsed();
     if (!screenshotDir.isEmpty()) {
         QDir().mkpath(screenshotDir);
-        for (int tab = 0; tab < 4; ++tab) {
+        window.uncertainty()->waitForDone(); // intervals and error bars in the pictures
+        for (int tab = 0; tab < kTabs; ++tab) {
             window.showTab(MainWindow::Tab(tab));
             QCoreApplication::processEvents();
             window.grab().save(

@@ -13,6 +13,7 @@
 #include "scenariofile.h"
 #include "scenariolistdock.h"
 #include "scenariouncertainty.h"
+#include "sensitivityview.h"
 #include "usercatalog.h"
 #include "whatifview.h"
 
@@ -171,12 +172,14 @@ void MainWindow::createViews()
 
     m_compare = new CompareView(m_context);
     m_whatIf = new WhatIfView(m_context);
+    auto* sensitivity = new SensitivityView(m_context);
     m_data = new DataBrowser(m_context);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(split, tr("&Scenario"));
     m_tabs->addTab(m_compare, tr("&Compare"));
     m_tabs->addTab(m_whatIf, tr("&What if"));
+    m_tabs->addTab(sensitivity, tr("Se&nsitivity"));
     m_tabs->addTab(m_data, tr("&Data"));
     setCentralWidget(m_tabs);
 
@@ -190,6 +193,8 @@ void MainWindow::createViews()
     connect(m_list, &ScenarioListDock::currentScenarioChanged, m_editor, &ScenarioEditor::setCurrentScenario);
     connect(m_list, &ScenarioListDock::currentScenarioChanged, m_results, &ResultsPanel::setCurrentScenario);
     connect(m_list, &ScenarioListDock::currentScenarioChanged, m_whatIf, &WhatIfView::setCurrentScenario);
+    connect(m_list, &ScenarioListDock::currentScenarioChanged, sensitivity,
+            &SensitivityView::setCurrentScenario);
     connect(m_whatIf, &WhatIfView::scenarioCreated, m_list, &ScenarioListDock::setCurrentScenario);
     connect(m_data, &DataBrowser::userCatalogChanged, this, &MainWindow::onUserCatalogChanged);
 }
@@ -250,6 +255,7 @@ void MainWindow::createViewMenu()
     const QList<QPair<QString, Tab>> tabs {{tr("&Scenario"), Tab::Scenario},
                                            {tr("&Compare"), Tab::Compare},
                                            {tr("&What if"), Tab::WhatIf},
+                                           {tr("Se&nsitivity"), Tab::Sensitivity},
                                            {tr("&Data"), Tab::Data}};
     int key = Qt::Key_1;
     for (const auto& [title, tab] : tabs) {

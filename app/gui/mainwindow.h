@@ -17,6 +17,7 @@ class DataBrowser;
 class ResultsPanel;
 class ScenarioEditor;
 class ScenarioListDock;
+class ScenarioUncertainty;
 class WhatIfView;
 
 /// The application window: scenario list (dock), and tabs for the scenario editor with its
@@ -33,6 +34,7 @@ public:
         Scenario,
         Compare,
         WhatIf,
+        Sensitivity,
         Data
     };
 
@@ -42,6 +44,7 @@ public:
     ~MainWindow() override;
 
     ScenarioDocument* document() const;
+    ScenarioUncertainty* uncertainty() const { return m_context.uncertainty; }
     const AppContext& context() const { return m_context; }
     /// Opens a scenario or project file; on error shows a dialog (unless `quiet`) and
     /// leaves the current project untouched. Returns whether it loaded.
