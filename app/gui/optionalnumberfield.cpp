@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "optionalnumberfield.h"
+#include "rangeeditor.h"
 
 #include "editornumbers.h"
 #include "editorstyle.h"
@@ -7,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace aicarbon {
@@ -57,6 +59,38 @@ OptionalNumberField::OptionalNumberField(QWidget* parent)
     connect(m_edit, &QLineEdit::editingFinished, this, &OptionalNumberField::commitText);
     connect(m_edit, &QLineEdit::textChanged, this, &OptionalNumberField::updateEmptyLook);
     updateEmptyLook();
+}
+
+void OptionalNumberField::enableRange()
+{
+    if (m_rangeButton)
+        return;
+    m_rangeButton = new QToolButton(this);
+    m_rangeButton->setObjectName(QStringLiteral("rangeButton"));
+    m_rangeButton->setText(QStringLiteral("±"));
+    m_rangeButton->setCheckable(true);
+    m_rangeButton->setAutoRaise(true);
+    m_rangeButton->setToolTip(tr("Give this input an uncertainty range (low, high and distribution)"));
+    m_rangeEditor = new RangeEditor(this);
+    m_rangeEditor->hide();
+    auto* row = qobject_cast<QHBoxLayout*>(layout()->itemAt(0)->layout());
+    row->insertWidget(row->count() - 1, m_rangeButton); // before the stretch
+    qobject_cast<QVBoxLayout*>(layout())->insertWidget(1, m_rangeEditor);
+    connect(m_rangeButton, &QToolButton::toggled, m_rangeEditor, &QWidget::setVisible);
+    connect(m_rangeEditor, &RangeEditor::rangeEdited, this, &OptionalNumberField::rangeEdited);
+}
+
+void OptionalNumberField::setRange(std::optional<InputRange> range)
+{
+    if (!m_rangeEditor)
+        return;
+    m_rangeEditor->setRange(range, m_value);
+    if (range && !m_range)
+        m_rangeButton->setChecked(true); // an input with a range shows it
+    m_range = range;
+    QFont font = m_rangeButton->font();
+    font.setBold(range.has_value());
+    m_rangeButton->setFont(font);
 }
 
 void OptionalNumberField::setUnit(const QString& unit)

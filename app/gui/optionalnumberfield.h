@@ -2,6 +2,7 @@
 #pragma once
 
 #include "editormessagelabel.h"
+#include "inputrange.h"
 
 #include <QWidget>
 
@@ -9,8 +10,11 @@
 
 class QLabel;
 class QLineEdit;
+class QToolButton;
 
 namespace aicarbon {
+
+class RangeEditor;
 
 /// A number that may be left open: a line edit with its unit, a grey "default" tag and
 /// the value in use as placeholder while empty, and an inline message for bad input or
@@ -39,12 +43,20 @@ public:
     /// Diagnostics of the estimate for this field.
     void setMessages(const QList<EditorMessage>& messages);
 
+    /// Offers a "±" button that opens a range editor below the field (hidden until asked
+    /// for, or while the input has a range).
+    void enableRange();
+    /// The input's uncertainty range in the document.
+    void setRange(std::optional<InputRange> range);
+
     QLineEdit* lineEdit() const { return m_edit; }
     QString inputError() const { return m_inputError; }
 
 Q_SIGNALS:
     /// The user typed a valid number, or cleared the field (nullopt).
     void valueEdited(std::optional<double> value);
+    /// The user entered a valid range or removed it (nullopt).
+    void rangeEdited(std::optional<aicarbon::InputRange> range);
 
 private Q_SLOTS:
     void commitText();
@@ -58,6 +70,9 @@ private:
     QLabel* m_unit;
     QLabel* m_tag;
     EditorMessageLabel* m_message;
+    QToolButton* m_rangeButton = nullptr;
+    RangeEditor* m_rangeEditor = nullptr;
+    std::optional<InputRange> m_range;
     std::optional<double> m_value;
     QList<EditorMessage> m_estimateMessages;
     QString m_inputError;

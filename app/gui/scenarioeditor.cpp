@@ -15,6 +15,7 @@
 #include "optionalnumberfield.h"
 #include "scenariocommands.h"
 #include "scenariodocument.h"
+#include "scenarioinputs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -188,6 +189,7 @@ struct ScenarioEditor::Private : public QObject
     template<class Change>
     void edit(const QString& field, Change change);
     void onNumberEdited(const EditorFieldSpec& spec, std::optional<double> value);
+    void onRangeEdited(const EditorFieldSpec& spec, std::optional<InputRange> range);
     void onNameEdited(const QString& text);
     void onDescriptionChanged();
     void onModelChosen(const QString& id);
@@ -336,6 +338,12 @@ OptionalNumberField* ScenarioEditor::Private::addNumber(QFormLayout* form, const
     numbers.push_back({&spec, field});
     connect(field, &OptionalNumberField::valueEdited, this,
             [this, &spec](std::optional<double> value) { onNumberEdited(spec, value); });
+    Scenario probe;
+    if (numericInput(probe, spec.path)) {
+        field->enableRange();
+        connect(field, &OptionalNumberField::rangeEdited, this,
+                [this, &spec](std::optional<InputRange> range) { onRangeEdited(spec, range); });
+    }
     return field;
 }
 
@@ -587,6 +595,8 @@ void ScenarioEditor::Private::refreshNumbers(const Scenario& s, const Estimate& 
     const QString money = qs(s.cost.currency);
     for (const NumberBinding& b : numbers) {
         b.field->setValue(b.spec->get(s));
+        const auto range = s.ranges.find(b.spec->path);
+        b.field->setRange(range != s.ranges.end() ? std::optional(range->second) : std::nullopt);
         refreshDefault(b, e);
         if (b.spec->section == EditorSection::Cost && !money.isEmpty())
             b.field->setUnit(trs("%1 %2").arg(money, trs(b.spec->unit)));
@@ -778,6 +788,16 @@ void ScenarioEditor::Private::edit(const QString& field, Change change)
 void ScenarioEditor::Private::onNumberEdited(const EditorFieldSpec& spec, std::optional<double> value)
 {
     edit(QLatin1StringView(spec.name), [&](Scenario& s) { spec.set(s, value); });
+}
+
+void ScenarioEditor::Private::onRangeEdited(const EditorFieldSpec& spec, std::optional<InputRange> range)
+{
+    edit(QLatin1StringView(spec.name) + QStringLiteral(".range"), [&](Scenario& s) {
+        if (range)
+            s.ranges[spec.path] = *range;
+        else
+            s.ranges.erase(spec.path);
+    });
 }
 
 void ScenarioEditor::Private::onNameEdited(const QString& text)

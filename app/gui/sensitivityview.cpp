@@ -267,8 +267,9 @@ void SensitivityView::Private::fillTable(const UncertaintyResult& r, const Displ
                     tr("%1 to %2, %3 (%4)")
                         .arg(f.number(range->range.low), f.number(range->range.high),
                              QString::fromLatin1(toString(range->range.distribution)), kind));
-            setCell(i, SourceColumn, QString::fromStdString(range->source),
-                    QString::fromStdString(range->source));
+            const QString source =
+                range->isDefault ? QString::fromStdString(range->source) : tr("this scenario");
+            setCell(i, SourceColumn, source, source);
         }
         setCell(i, AtLowColumn, f.number(row.atLowKg / unit.divisor) + QChar(0x202F) + unit.symbol);
         setCell(i, AtHighColumn, f.number(row.atHighKg / unit.divisor) + QChar(0x202F) + unit.symbol);

@@ -122,10 +122,10 @@ void UncertaintyBox::showResult(const UncertaintyResult& r, const Estimate& e, c
     m_status->setText(r.ranges.empty()
                           ? tr("No input has a range, so these are point estimates. Give a field a range, "
                                "or switch on the default ranges in Preferences.")
-                          : tr("%1 draws over %n uncertain input(s), %2 of them with a default range. The "
-                               "Sensitivity tab shows which input matters most.",
-                               nullptr, static_cast<int>(r.ranges.size()))
-                                .arg(f.count(double(r.draws)), QString::number(defaultRangeCount(r))));
+                          : tr("%1 draws; uncertain inputs: %2, of which %3 with a default range. The "
+                               "Sensitivity tab shows which input matters most.")
+                                .arg(f.count(double(r.draws)), QString::number(r.ranges.size()),
+                                     QString::number(defaultRangeCount(r))));
 }
 
 void UncertaintyBox::setRow(const char* key, const QString& text)

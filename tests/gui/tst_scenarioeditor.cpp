@@ -135,6 +135,95 @@ private Q_SLOTS:
                  m_fx->settings.displayFormat().mass(m_fx->document.estimate(0).figures.totalEmissions));
     }
 
+    // --- ranges --------------------------------------------------------------------------
+
+    void rangeEditorIsHiddenUntilAskedFor()
+    {
+        auto* field = m_editor->findChild<OptionalNumberField*>(QStringLiteral("hardware.mfu"));
+        auto* button = field->findChild<QToolButton*>(QStringLiteral("rangeButton"));
+        auto* low = field->findChild<QLineEdit*>(QStringLiteral("rangeLow"));
+        QVERIFY(button && low);
+        QVERIFY(!low->isVisible());
+        button->click();
+        QVERIFY(low->isVisible());
+        // The data year is not a quantity that can be uncertain: no range offered.
+        auto* year = m_editor->findChild<OptionalNumberField*>(QStringLiteral("facility.year"));
+        QVERIFY(year);
+        QVERIFY(!year->findChild<QToolButton*>(QStringLiteral("rangeButton")));
+    }
+
+    void typingARangeEditsTheDocument()
+    {
+        auto* field = m_editor->findChild<OptionalNumberField*>(QStringLiteral("hardware.mfu"));
+        field->findChild<QToolButton*>(QStringLiteral("rangeButton"))->click();
+        auto* low = field->findChild<QLineEdit*>(QStringLiteral("rangeLow"));
+        auto* high = field->findChild<QLineEdit*>(QStringLiteral("rangeHigh"));
+        typeInto(low, QStringLiteral("0.15"));
+        QVERIFY(m_fx->document.scenario(0).ranges.empty()); // not finished: no high bound yet
+        typeInto(high, QStringLiteral("0.3"));
+        const auto& ranges = m_fx->document.scenario(0).ranges;
+        QCOMPARE(ranges.size(), std::size_t(1));
+        QVERIFY(ranges.at("/hardware/mfu") == (InputRange {0.15, 0.3, Distribution::Uniform}));
+        auto* distribution = field->findChild<QComboBox*>(QStringLiteral("rangeDistribution"));
+        distribution->setCurrentIndex(1);
+        Q_EMIT distribution->activated(1);
+        QVERIFY(m_fx->document.scenario(0).ranges.at("/hardware/mfu").distribution
+                == Distribution::Triangular);
+        // Consecutive edits of one range are one undo step, like typing in one field.
+        m_fx->document.undoStack()->undo();
+        QVERIFY(m_fx->document.scenario(0).ranges.empty());
+        QVERIFY(low->text().isEmpty());
+        m_fx->document.undoStack()->redo();
+        QVERIFY(m_fx->document.scenario(0).ranges.at("/hardware/mfu").distribution
+                == Distribution::Triangular);
+        QCOMPARE(high->text(), QStringLiteral("0.3"));
+        field->findChild<QToolButton*>(QStringLiteral("rangeRemove"))->click();
+        QVERIFY(m_fx->document.scenario(0).ranges.empty());
+        QCOMPARE(m_fx->document.scenario(0).hardware.mfu, std::optional<double>(0.213));
+    }
+
+    void badRangesAreExplainedNotApplied_data()
+    {
+        QTest::addColumn<QString>("low");
+        QTest::addColumn<QString>("high");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("reversed") << QStringLiteral("0.3") << QStringLiteral("0.1")
+                                  << QStringLiteral("The low bound must be below the high bound.");
+        QTest::newRow("misses the value")
+            << QStringLiteral("0.3") << QStringLiteral("0.5")
+            << QStringLiteral("The range must contain the field's value, 0.213.");
+        QTest::newRow("not a number")
+            << QStringLiteral("abc") << QStringLiteral("0.5") << QStringLiteral("Low bound");
+    }
+    void badRangesAreExplainedNotApplied()
+    {
+        QFETCH(QString, low);
+        QFETCH(QString, high);
+        QFETCH(QString, message);
+        auto* field = m_editor->findChild<OptionalNumberField*>(QStringLiteral("hardware.mfu"));
+        field->findChild<QToolButton*>(QStringLiteral("rangeButton"))->click();
+        typeInto(field->findChild<QLineEdit*>(QStringLiteral("rangeLow")), low);
+        typeInto(field->findChild<QLineEdit*>(QStringLiteral("rangeHigh")), high);
+        QVERIFY(m_fx->document.scenario(0).ranges.empty());
+        auto* label = field->findChild<QLabel*>(QStringLiteral("rangeMessage"));
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().startsWith(message), qPrintable(label->text()));
+    }
+
+    void aScenarioWithARangeShowsIt()
+    {
+        Scenario s = m_fx->document.scenario(1);
+        s.facility.pue = 1.2;
+        s.ranges["/facility/pue"] = {1.1, 1.5, Distribution::Normal};
+        Command::editScenario(&m_fx->document, 1, s, QStringLiteral("test"));
+        m_editor->setCurrentScenario(1);
+        auto* field = m_editor->findChild<OptionalNumberField*>(QStringLiteral("facility.pue"));
+        QVERIFY(field->findChild<QToolButton*>(QStringLiteral("rangeButton"))->isChecked());
+        QCOMPARE(field->findChild<QLineEdit*>(QStringLiteral("rangeLow"))->text(), QStringLiteral("1.1"));
+        QCOMPARE(field->findChild<QLineEdit*>(QStringLiteral("rangeHigh"))->text(), QStringLiteral("1.5"));
+        QCOMPARE(field->findChild<QComboBox*>(QStringLiteral("rangeDistribution"))->currentIndex(), 2);
+    }
+
     void undoRestoresTheExactValue()
     {
         QLineEdit* mfu = lineEdit(QStringLiteral("hardware.mfu"));
