@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
+#include "catalogfile.h"
 #include "statement.h"
 #include "textfold.h"
 
@@ -153,8 +154,9 @@ std::size_t closeness(const std::string& candidate, const std::string& wanted)
 } // namespace
 
 Catalog::Catalog(const std::string& path)
-    : m_database(path, Database::Mode::ReadOnly)
+    : m_database(openCatalogFile(path, Database::Mode::ReadOnly))
 {
+    requireCatalogTables(m_database);
     createMergedViews(false);
 }
 

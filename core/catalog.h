@@ -28,7 +28,8 @@ enum class CatalogKind
 class Catalog
 {
 public:
-    /// Opens a compiled catalog file read-only. Throws DatabaseError.
+    /// Opens a compiled catalog file read-only. Throws DatabaseError, with a one-line
+    /// message when the file is missing, not SQLite or lacks a catalog table.
     explicit Catalog(const std::string& path);
     /// Uses an already open database (tests compile into ":memory:").
     explicit Catalog(Database database);

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <map>
@@ -377,6 +378,56 @@ std::size_t overflowOffset(std::string_view text, const std::string& what)
     return at == std::string_view::npos ? 0 : at;
 }
 
+/// Where a NaN or Infinity literal (any case, optionally signed) starts in text[from, to],
+/// or npos: JSON has neither, and nlohmann reports them as a bare "invalid literal".
+std::size_t nonFiniteLiteral(std::string_view text, std::size_t from, std::size_t to)
+{
+    const auto startsWith = [&](std::size_t at, std::string_view word) {
+        if (at + word.size() > text.size())
+            return false;
+        for (std::size_t i = 0; i < word.size(); ++i) {
+            if (std::tolower(static_cast<unsigned char>(text[at + i])) != word[i])
+                return false;
+        }
+        return true;
+    };
+    for (std::size_t at = from; at <= to && at < text.size(); ++at) {
+        const std::size_t word = text[at] == '-' || text[at] == '+' ? at + 1 : at;
+        if (startsWith(word, "nan") || startsWith(word, "inf"))
+            return at;
+    }
+    return std::string_view::npos;
+}
+
+/// The literal at `at`: its sign and letters, at most 16 characters.
+std::string literalAt(std::string_view text, std::size_t at)
+{
+    std::size_t end = at + 1;
+    while (end < text.size() && end - at < 16 && std::isalpha(static_cast<unsigned char>(text[end])))
+        ++end;
+    return std::string(text.substr(at, end - at));
+}
+
+/// A syntax error with the line and column of the token nlohmann stopped at.
+Diagnostic syntaxError(std::string_view text, const std::string& fileName, std::size_t byte,
+                       const std::string& what)
+{
+    std::size_t offset = syntaxErrorOffset(byte, what);
+    std::string reason = what;
+    if (const auto pos = reason.find("syntax error"); pos != std::string::npos)
+        reason = reason.substr(pos);
+    reason = "invalid JSON: " + reason;
+    if (const std::size_t at = nonFiniteLiteral(text, offset, byte); at != std::string_view::npos) {
+        offset = at;
+        reason = "found " + literalAt(text, at)
+            + ", but JSON has no NaN or Infinity: write a finite number (or leave the key out)";
+    }
+    Diagnostic d = Diagnostic::error("syntax-error", "", reason);
+    d.file = fileName;
+    std::tie(d.line, d.column) = lineAndColumn(text, offset);
+    return d;
+}
+
 std::string locateOverflow(std::string_view, const std::string& what)
 {
     return "expected a finite number, found " + overflowLiteral(what) + ", which is too large to represent";
@@ -601,15 +652,7 @@ ScenarioFile parseScenarioText(std::string_view text, const std::string& fileNam
     try {
         root = json::parse(text.begin(), text.end());
     } catch (const json::parse_error& e) {
-        const auto [line, column] = lineAndColumn(text, syntaxErrorOffset(e.byte, e.what()));
-        std::string reason = e.what();
-        if (const auto pos = reason.find("syntax error"); pos != std::string::npos)
-            reason = reason.substr(pos);
-        Diagnostic d = Diagnostic::error("syntax-error", "", "invalid JSON: " + reason);
-        d.file = fileName;
-        d.line = line;
-        d.column = column;
-        out.diagnostics.push_back(std::move(d));
+        out.diagnostics.push_back(syntaxError(text, fileName, e.byte, e.what()));
         return out;
     } catch (const json::out_of_range& e) {
         // A number literal beyond the range of double, e.g. 1e400.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usercatalog.h"
 #include "catalog.h"
+#include "catalogfile.h"
 #include "catalogschema.h"
 #include "numberformat.h"
 #include "statement.h"
@@ -38,7 +39,7 @@ void bindOptionalInt(Statement& s, int index, const std::optional<int>& value)
 } // namespace
 
 UserCatalog::UserCatalog(const std::string& path)
-    : m_database(path, Database::Mode::Create)
+    : m_database(openCatalogFile(path, Database::Mode::Create))
 {
     for (const char* table : {"devices", "regions", "grid_intensity", "sources"})
         m_database.execute(createTableSql(*findCatalogTable(table)));

@@ -4,6 +4,7 @@
 #include "testhelpers.h"
 #include "units.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -228,6 +229,52 @@ private slots:
         QCOMPARE(process.exitCode(), code);
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QVERIFY2(err.contains(message), qPrintable(err));
+    }
+
+    // A bad shipped or user catalog: one line naming the file and what was expected, no SQL.
+    void catalogErrors_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("message");
+        const QString bad = m_dir.filePath(QStringLiteral("bad.sqlite"));
+        const QByteArray text("this is not an SQLite database\n");
+        QTest::newRow("shipped catalog not SQLite")
+            << QStringList {QStringLiteral("--catalog"), bad} << text
+            << bad + QStringLiteral(": not an aicarbon catalog (not an SQLite database)");
+        QTest::newRow("shipped catalog missing")
+            << QStringList {QStringLiteral("--catalog"), m_dir.filePath(QStringLiteral("none.sqlite"))}
+            << QByteArray() << QStringLiteral("none.sqlite: no such file (expected an aicarbon catalog)");
+        QTest::newRow("shipped catalog empty")
+            << QStringList {QStringLiteral("--catalog"), bad} << QByteArray("")
+            << bad + QStringLiteral(": not an aicarbon catalog (it has no meta table)");
+        QTest::newRow("user catalog not SQLite")
+            << QStringList {QStringLiteral("--catalog"), m_catalogFile, QStringLiteral("--user-catalog"), bad}
+            << text << bad + QStringLiteral(": not an aicarbon catalog (not an SQLite database)");
+    }
+    void catalogErrors()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, message);
+        QFile bad(m_dir.filePath(QStringLiteral("bad.sqlite")));
+        QVERIFY(bad.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        bad.write(contents);
+        bad.close();
+        QProcess process;
+        process.start(QStringLiteral(AICARBON_CLI_PATH),
+                      QStringList {QStringLiteral("estimate"),
+                                   QString::fromStdString(example("bert-base-strubell-2019.json"))}
+                          << options);
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 2);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(message), qPrintable(err));
+        QCOMPARE(err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(!err.contains(QStringLiteral(" in: ")) && !err.contains(QStringLiteral("CREATE")),
+                 qPrintable(err));
+        QVERIFY(QFile::exists(bad.fileName())); // nothing the user named is moved or deleted
+        QCOMPARE(bad.size(), qint64(contents.size()));
     }
 
     void versionNamesTheDataVersion()

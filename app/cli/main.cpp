@@ -29,7 +29,7 @@ int main(int argc, char** argv)
         catalog.emplace(catalogPath);
     } catch (const DatabaseError& e) {
         std::cerr << "aicarbon-cli: cannot read the catalog: " << e.what()
-                  << "\n(use --catalog PATH or set AICARBON_CATALOG)\n";
+                  << "; use --catalog PATH or set AICARBON_CATALOG\n";
         return cli::ExitBadInput;
     }
     if (options.version) {

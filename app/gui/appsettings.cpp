@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QStandardPaths>
 
 namespace aicarbon {
 
 namespace {
 constexpr int kMaxRecentFiles = 10;
+constexpr int kDefaultAutosaveMs = 60 * 1000;
 } // namespace
 
 AppSettings::AppSettings(QObject* parent)
@@ -119,6 +122,32 @@ void AppSettings::addRecentFile(const QString& path)
 void AppSettings::clearRecentFiles()
 {
     store(QStringLiteral("files/recent"), QStringList());
+}
+
+int AppSettings::autosaveIntervalMs() const
+{
+    const int ms = m_settings->value(QStringLiteral("autosave/interval_ms"), kDefaultAutosaveMs).toInt();
+    return ms > 0 ? ms : kDefaultAutosaveMs;
+}
+
+void AppSettings::setAutosaveIntervalMs(int milliseconds)
+{
+    store(QStringLiteral("autosave/interval_ms"), milliseconds);
+}
+
+QString AppSettings::recoveryFile() const
+{
+    const QString key = QStringLiteral("autosave/recovery_file");
+    if (m_settings->contains(key))
+        return m_settings->value(key).toString();
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("recovery/autosave.json"));
+}
+
+void AppSettings::setRecoveryFile(const QString& path)
+{
+    m_settings->setValue(QStringLiteral("autosave/recovery_file"), path);
+    Q_EMIT changed();
 }
 
 DisplayFormat AppSettings::displayFormat() const

@@ -48,6 +48,14 @@ public:
     void addRecentFile(const QString& path);
     void clearRecentFiles();
 
+    /// Milliseconds between autosaves of unsaved work (default 60,000).
+    int autosaveIntervalMs() const;
+    void setAutosaveIntervalMs(int milliseconds);
+    /// Where autosave keeps unsaved work: by default recovery/autosave.json in the
+    /// application data folder (QStandardPaths::AppDataLocation); empty = autosave off.
+    QString recoveryFile() const;
+    void setRecoveryFile(const QString& path);
+
     /// The display format for the current locale and unit choices.
     DisplayFormat displayFormat() const;
 

@@ -2,6 +2,7 @@
 // aicarbon: the desktop application.
 
 #include "appsettings.h"
+#include "autosave.h"
 #include "cataloglocator.h"
 #include "mainwindow.h"
 #include "scenariodocument.h"
@@ -111,6 +112,8 @@ int main(int argc, char** argv)
     QTemporaryDir scratch;
     AppSettings settings =
         options.smokeTest ? AppSettings(scratch.filePath(QStringLiteral("settings.ini"))) : AppSettings();
+    if (options.smokeTest)
+        settings.setRecoveryFile(QString()); // no autosave, and a stray recovery file is left alone
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataDir);
     const QString userCatalog =
@@ -138,5 +141,9 @@ int main(int argc, char** argv)
     window->show();
     if (!window->startupNotice().isEmpty())
         QMessageBox::warning(window.get(), QStringLiteral("AI Carbon Planner"), window->startupNotice());
+    const QString recovery =
+        window->autosave()->offerRecovery(AutosaveController::askWithDialog(window.get()));
+    if (!recovery.isEmpty())
+        QMessageBox::warning(window.get(), QStringLiteral("AI Carbon Planner"), recovery);
     return QApplication::exec();
 }

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "autosave.h"
 #include "catalog.h"
 #include "compareview.h"
 #include "databrowser.h"
@@ -86,6 +87,11 @@ MainWindow::MainWindow(const QString& catalogPath, const QString& userCatalogPat
     setWindowIcon(QIcon(QStringLiteral(":/aicarbon.svg")));
     createViews();
     createMenus();
+    m_autosave =
+        new AutosaveController(document(), settings->recoveryFile(), settings->autosaveIntervalMs(), this);
+    connect(m_autosave, &AutosaveController::autosaveFailed, this, [this](const QString& reason) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(reason));
+    });
     connect(document(), &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document(), &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(document(), &ScenarioDocument::changed, this, &MainWindow::updateTitle);
@@ -401,10 +407,12 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (maybeSave())
+    if (maybeSave()) {
+        m_autosave->removeRecovery(); // a clean exit: nothing left to recover
         event->accept();
-    else
+    } else {
         event->ignore();
+    }
 }
 
 void MainWindow::showEvent(QShowEvent* event)

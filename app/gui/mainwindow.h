@@ -12,6 +12,7 @@ class QTabWidget;
 
 namespace aicarbon {
 
+class AutosaveController;
 class CompareView;
 class DataBrowser;
 class ResultsPanel;
@@ -45,6 +46,8 @@ public:
 
     ScenarioDocument* document() const;
     ScenarioUncertainty* uncertainty() const { return m_context.uncertainty; }
+    /// Autosave of unsaved work and recovery after a crash (main() offers the recovery).
+    AutosaveController* autosave() const { return m_autosave; }
     const AppContext& context() const { return m_context; }
     /// Opens a scenario or project file; on error shows a dialog (unless `quiet`) and
     /// leaves the current project untouched. Returns whether it loaded.
@@ -102,6 +105,7 @@ private:
     CompareView* m_compare = nullptr;
     WhatIfView* m_whatIf = nullptr;
     DataBrowser* m_data = nullptr;
+    AutosaveController* m_autosave = nullptr;
     QMenu* m_recentMenu = nullptr;
     QString m_lastError;
     QString m_startupNotice;

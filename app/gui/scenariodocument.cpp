@@ -68,6 +68,20 @@ std::string ScenarioDocument::toJson() const
     return projectToJson(m_projectName.toStdString(), m_scenarios);
 }
 
+namespace {
+
+/// Why a write failed. A short write (the disk filled up) leaves QSaveFile without an
+/// error of its own ("Unknown error"): say what it means instead.
+QString writeFailure(const QSaveFile& file)
+{
+    if (file.error() != QFileDevice::NoError)
+        return file.errorString();
+    return QCoreApplication::translate("ScenarioDocument",
+                                       "the file could not be written completely (is the disk full?)");
+}
+
+} // namespace
+
 QString ScenarioDocument::save(const QString& path)
 {
     QSaveFile file(path);
@@ -75,9 +89,9 @@ QString ScenarioDocument::save(const QString& path)
         return file.errorString();
     const std::string json = toJson();
     if (file.write(json.data(), static_cast<qint64>(json.size())) != static_cast<qint64>(json.size()))
-        return file.errorString();
+        return writeFailure(file);
     if (!file.commit())
-        return file.errorString();
+        return writeFailure(file);
     m_undoStack->setClean();
     if (m_filePath != path) {
         m_filePath = path;

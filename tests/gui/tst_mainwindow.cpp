@@ -78,6 +78,10 @@ private Q_SLOTS:
         QVERIFY(doc->scenarios() == before);
         QVERIFY(m_window->lastError().contains(QStringLiteral("/scenarios/1")));
         QVERIFY(m_settings->recentFiles().isEmpty());
+        // The document does not take the bad file's name, so Save never writes it back.
+        QCOMPARE(doc->filePath(), QString());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("\"count\": -3"));
     }
 
     void openedFilesBecomeRecent()

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "filesizelimit.h"
 #include "guitesthelpers.h"
 #include "scenariocommands.h"
 #include "scenariofile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
@@ -178,6 +180,34 @@ private Q_SLOTS:
         QVERIFY(!doc.save(m_fx->dir.filePath(QStringLiteral("missing/dir/p.json"))).isEmpty());
         QVERIFY(doc.isModified());
         QVERIFY(doc.filePath().isEmpty());
+    }
+
+    // The disk fills up while the new version is written (QSaveFile): the previous file
+    // is intact, the error is returned and the document stays modified.
+    void diskFullKeepsThePreviousFile()
+    {
+        ScenarioDocument& doc = m_fx->document;
+        const QString path = m_fx->dir.filePath(QStringLiteral("plan.json"));
+        QCOMPARE(doc.save(path), QString());
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray previous = saved.readAll();
+        saved.close();
+        Scenario big = doc.scenario(0);
+        big.description = std::string(1024 * 1024, 'x');
+        Command::editScenario(&doc, 0, big, QStringLiteral("description"));
+        QString error;
+        {
+            test::FileSizeLimit limit(4096);
+            QVERIFY(limit.ok());
+            error = doc.save(path);
+        }
+        QCOMPARE(error, QStringLiteral("the file could not be written completely (is the disk full?)"));
+        QVERIFY(doc.isModified());
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), previous);
+        QCOMPARE(QDir(m_fx->dir.path()).entryList({QStringLiteral("plan.json*")}, QDir::Files),
+                 QStringList {QStringLiteral("plan.json")}); // no temporary file is left
     }
 
 private:
