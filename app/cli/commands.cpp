@@ -6,7 +6,9 @@
 #include "estimatejson.h"
 #include "humanunits.h"
 #include "numberformat.h"
+#include "reportcommands.h"
 #include "scenariofile.h"
+#include "scenarioloading.h"
 #include "texttable.h"
 #include "uncertainty.h"
 
@@ -18,57 +20,6 @@ namespace aicarbon::cli {
 namespace {
 
 using nlohmann::ordered_json;
-
-// --- loading ---------------------------------------------------------------------------
-
-struct Loaded
-{
-    std::vector<Scenario> scenarios;
-    int exitCode = ExitOk;
-};
-
-Loaded loadFiles(const std::vector<std::string>& files, std::ostream& err)
-{
-    Loaded loaded;
-    for (const std::string& file : files) {
-        ScenarioFile parsed = readScenarioFile(file);
-        for (const Diagnostic& d : parsed.diagnostics)
-            err << d.text() << '\n';
-        if (!parsed.ok())
-            loaded.exitCode = ExitBadInput;
-        for (Scenario& s : parsed.scenarios)
-            loaded.scenarios.push_back(std::move(s));
-    }
-    return loaded;
-}
-
-/// Reports estimate diagnostics; returns the exit code they imply.
-int reportDiagnostics(const Estimate& e, std::ostream& err)
-{
-    int code = ExitOk;
-    for (const Diagnostic& d : e.diagnostics) {
-        err << e.name << ": " << d.text() << '\n';
-        if (d.severity == Severity::Error)
-            code = std::max(code,
-                            d.code.starts_with("unknown-") && d.code != "unknown-compute"
-                                    && d.code != "unknown-peak" && d.code != "unknown-power"
-                                    && d.code != "unknown-intensity"
-                                ? int(ExitUnknownId)
-                                : int(ExitBadInput));
-    }
-    return code;
-}
-
-std::vector<Estimate> estimateAll(const std::vector<Scenario>& scenarios, const Catalog& catalog,
-                                  int& exitCode, std::ostream& err)
-{
-    std::vector<Estimate> estimates;
-    for (const Scenario& s : scenarios) {
-        estimates.push_back(estimate(s, catalog));
-        exitCode = std::max(exitCode, reportDiagnostics(estimates.back(), err));
-    }
-    return estimates;
-}
 
 // --- text ------------------------------------------------------------------------------
 
@@ -635,14 +586,17 @@ int runCatalog(const CliOptions& o, const Catalog& catalog, std::ostream& out)
 
 int runCommand(const CliOptions& options, const Catalog& catalog, std::ostream& out, std::ostream& err)
 {
-    if (options.uncertainty && options.command != "estimate" && options.command != "compare")
-        err << "note: --uncertainty applies to estimate and compare only; ignored\n";
+    if (options.uncertainty && options.command != "estimate" && options.command != "compare"
+        && options.command != "report")
+        err << "note: --uncertainty applies to estimate, compare and report only; ignored\n";
     if (options.command == "estimate" || options.command == "compare")
         return runEstimateOrCompare(options, catalog, out, err);
     if (options.command == "sweep")
         return runSweep(options, catalog, out, err);
     if (options.command == "validate")
         return runValidate(options, catalog, out, err);
+    if (options.command == "report" || options.command == "methods" || options.command == "bundle")
+        return runReportCommand(options, catalog, out, err);
     return runCatalog(options, catalog, out);
 }
 
