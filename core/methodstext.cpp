@@ -118,6 +118,8 @@ void MethodsWriter::source(const Assumption& a)
         text(" (as given)");
     else if (a.origin == Origin::Default)
         text(a.source.starts_with("default") ? " (" + a.source + ")" : " (default: " + a.source + ")");
+    else if (a.origin == Origin::Catalog && !a.source.empty())
+        text(" (" + a.source + ")");
 }
 
 const Assumption* MethodsWriter::use(const std::string& key)

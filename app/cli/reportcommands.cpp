@@ -95,22 +95,22 @@ int runBundle(const CliOptions& o, const Catalog& catalog, std::ostream& out, st
     if (p.exitCode != ExitOk)
         return p.exitCode;
     const std::string fileName = std::filesystem::path(o.arguments.front()).filename().string();
-    BundleInput input {fileName,
-                       readTextFile(o.arguments.front()),
-                       std::move(p.scenarios),
-                       std::move(p.estimates),
-                       AICARBON_VERSION,
-                       "aicarbon-cli bundle " + fileName + " --output " + o.output};
-    std::vector<BundleFile> files = bundleFiles(input, catalog);
-    // Figures: the figure export adds its files to `files` here, before the README.
-    files.push_back(bundleReadme(input, files));
     try {
+        BundleInput input {fileName,
+                           readTextFile(o.arguments.front()),
+                           std::move(p.scenarios),
+                           std::move(p.estimates),
+                           AICARBON_VERSION,
+                           "aicarbon-cli bundle " + fileName + " --output " + o.output};
+        std::vector<BundleFile> files = bundleFiles(input, catalog);
+        // Figures: the figure export adds its files to `files` here, before the README.
+        files.push_back(bundleReadme(input, files));
         writeBundle(o.output, files);
+        out << "wrote " << files.size() << " files to " << o.output << '\n';
     } catch (const FileError& e) {
         err << e.what() << '\n';
         return ExitBadInput;
     }
-    out << "wrote " << files.size() << " files to " << o.output << '\n';
     return ExitOk;
 }
 
