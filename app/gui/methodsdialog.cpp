@@ -2,7 +2,7 @@
 #include "methodsdialog.h"
 
 #include "bibliography.h"
-#include "textfile.h"
+#include "savefile.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -11,26 +11,11 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace aicarbon {
-
-namespace {
-
-QString writeAtomically(const QString& path, const QString& text)
-{
-    try {
-        writeFileAtomically(path.toStdString(), text.toStdString());
-    } catch (const FileError& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
-
-} // namespace
 
 MethodsDialog::MethodsDialog(std::vector<Scenario> scenarios, std::vector<Estimate> estimates,
                              const Catalog* catalog, QWidget* parent)
@@ -95,12 +80,12 @@ QString MethodsDialog::bibliographyText() const
 
 QString MethodsDialog::saveText(const QString& path) const
 {
-    return writeAtomically(path, text());
+    return saveFile(path, text().toStdString());
 }
 
 QString MethodsDialog::saveBibliography(const QString& path) const
 {
-    return writeAtomically(path, bibliographyText());
+    return saveFile(path, bibliographyText().toStdString());
 }
 
 void MethodsDialog::copyToClipboard()
@@ -123,7 +108,7 @@ void MethodsDialog::chooseTextFile()
                                      latex ? QStringLiteral("methods.tex") : QStringLiteral("methods.md"),
                                      latex ? tr("LaTeX (*.tex)") : tr("Markdown (*.md)"));
     if (!path.isEmpty())
-        showSaveResult(saveText(path), path);
+        warnIfFailed(this, saveText(path), path);
 }
 
 void MethodsDialog::chooseBibliographyFile()
@@ -131,13 +116,7 @@ void MethodsDialog::chooseBibliographyFile()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Bibliography"),
                                                       QStringLiteral("references.bib"), tr("BibTeX (*.bib)"));
     if (!path.isEmpty())
-        showSaveResult(saveBibliography(path), path);
-}
-
-void MethodsDialog::showSaveResult(const QString& error, const QString& path)
-{
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Cannot save %1").arg(path), error);
+        warnIfFailed(this, saveBibliography(path), path);
 }
 
 } // namespace aicarbon

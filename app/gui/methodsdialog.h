@@ -48,8 +48,6 @@ private Q_SLOTS:
     void chooseBibliographyFile();
 
 private:
-    void showSaveResult(const QString& error, const QString& path);
-
     std::vector<Scenario> m_scenarios;
     std::vector<Estimate> m_estimates;
     const Catalog* m_catalog;

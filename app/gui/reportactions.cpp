@@ -5,6 +5,7 @@
 #include "reportbundle.h"
 #include "reporttable.h"
 #include "reportwriters.h"
+#include "savefile.h"
 #include "scenariodocument.h"
 #include "textfile.h"
 
@@ -12,7 +13,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
-#include <QMessageBox>
 
 namespace aicarbon {
 
@@ -44,12 +44,7 @@ QString ReportActions::exportTable(const QString& path) const
     const std::string text = suffix == QLatin1StringView("csv") ? tableToCsv(table)
         : suffix == QLatin1StringView("tex")                    ? tableToLatex(table)
                                                                 : tableToMarkdown(table);
-    try {
-        writeFileAtomically(path.toStdString(), text);
-    } catch (const FileError& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
+    return saveFile(path, text);
 }
 
 QString ReportActions::exportBundle(const QString& folder) const
@@ -89,7 +84,7 @@ void ReportActions::chooseTableFile()
         path += filter == csv ? QStringLiteral(".csv")
             : filter == latex ? QStringLiteral(".tex")
                               : QStringLiteral(".md");
-    showResult(exportTable(path), path);
+    warnIfFailed(m_window, exportTable(path), path);
 }
 
 void ReportActions::showMethods()
@@ -104,13 +99,7 @@ void ReportActions::chooseBundleFolder()
 {
     const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Export Reproducibility Bundle"));
     if (!folder.isEmpty())
-        showResult(exportBundle(folder), folder);
-}
-
-void ReportActions::showResult(const QString& error, const QString& path)
-{
-    if (!error.isEmpty())
-        QMessageBox::warning(m_window, tr("Cannot write %1").arg(path), error);
+        warnIfFailed(m_window, exportBundle(folder), folder);
 }
 
 } // namespace aicarbon

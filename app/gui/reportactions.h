@@ -40,7 +40,6 @@ public Q_SLOTS:
 
 private:
     std::vector<Estimate> estimates() const;
-    void showResult(const QString& error, const QString& path);
 
     AppContext m_context;
     QWidget* m_window;
