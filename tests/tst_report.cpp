@@ -199,8 +199,12 @@ private slots:
                 const std::string shown = a.value ? methodsNumber(*a.value, format)
                     : latex                       ? latexEscape(a.text)
                                                   : markdownEscape(a.text);
+                // A number must stand alone: "6" is not found inside "64" or "0.6".
+                const QRegularExpression alone(QStringLiteral("(?<![0-9.,])")
+                                               + QRegularExpression::escape(text(shown))
+                                               + QStringLiteral("(?![0-9]|[.,][0-9])"));
                 QVERIFY2(
-                    paragraph.contains(text(shown)),
+                    paragraph.contains(alone),
                     qPrintable(QStringLiteral("%1 (%2 = %3) missing from: %4")
                                    .arg(text(m_estimates[i].name), text(a.key), text(shown), paragraph)));
             }
