@@ -56,7 +56,8 @@ BundleFile bundleReadme(const BundleInput& input, const std::vector<BundleFile>&
     std::string text = "Reproducibility bundle written by AI Carbon Planner " + input.toolVersion + "\n"
         + "Catalog data version: "
         + (input.estimates.empty() ? std::string("unknown") : input.estimates.front().dataVersion) + "\n\n"
-        + "To reproduce:\n  " + input.reproduceCommand + "\n\nFiles:\n";
+        + "To reproduce, from this folder:\n  " + input.reproduceCommand
+        + "\nThe same tool and data versions write identical files.\n\nFiles:\n";
     for (const BundleFile& file : files)
         text += "  " + file.name + ": " + describe(file.name) + "\n";
     return {"README.txt", text};

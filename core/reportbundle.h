@@ -25,7 +25,7 @@ struct BundleInput
     std::vector<Scenario> scenarios;
     std::vector<Estimate> estimates; ///< one per scenario, same order
     std::string toolVersion;
-    std::string reproduceCommand; ///< how to regenerate the bundle, for README.txt
+    std::string reproduceCommand; ///< run in the bundle folder to regenerate it, for README.txt
 };
 
 /// The project JSON, table.csv, table.tex, table.md, methods.tex, methods.md and

@@ -318,7 +318,7 @@ private slots:
             QString::fromStdString(readTextFile(dir.filePath(QStringLiteral("README.txt")).toStdString()));
         QVERIFY(readme.contains(QStringLiteral("AI Carbon Planner " AICARBON_VERSION)));
         QVERIFY(readme.contains(QStringLiteral("Catalog data version: test-fixture-1")));
-        QVERIFY(readme.contains(QStringLiteral("aicarbon-cli bundle project.json --output ")));
+        QVERIFY(readme.contains(QStringLiteral("aicarbon-cli bundle project.json --output reproduced\n")));
     }
 
     void versionNamesTheDataVersion()

@@ -101,7 +101,7 @@ int runBundle(const CliOptions& o, const Catalog& catalog, std::ostream& out, st
                            std::move(p.scenarios),
                            std::move(p.estimates),
                            AICARBON_VERSION,
-                           "aicarbon-cli bundle " + fileName + " --output " + o.output};
+                           "aicarbon-cli bundle " + fileName + " --output reproduced"};
         std::vector<BundleFile> files = bundleFiles(input, catalog);
         // Figures: the figure export adds its files to `files` here, before the README.
         files.push_back(bundleReadme(input, files));

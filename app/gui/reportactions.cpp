@@ -57,7 +57,7 @@ QString ReportActions::exportBundle(const QString& folder) const
                        document.scenarios(),
                        estimates(),
                        QApplication::applicationVersion().toStdString(),
-                       "aicarbon-cli bundle " + file.toStdString() + " --output " + folder.toStdString()};
+                       "aicarbon-cli bundle " + file.toStdString() + " --output reproduced"};
     try {
         std::vector<BundleFile> files = bundleFiles(input, *m_context.catalog);
         // Figures: the figure export adds its files to `files` here, before the README.
