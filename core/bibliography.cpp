@@ -41,6 +41,15 @@ std::string field(const char* name, const std::string& value)
     return value.empty() ? std::string() : ",\n  " + std::string(name) + " = {" + value + "}";
 }
 
+/// A URL inside \url{} in a field: only % and # need a backslash there (url package).
+std::string urlArgument(const std::string& url)
+{
+    std::string out;
+    for (const char c : url)
+        out += c == '%' || c == '#' ? std::string {'\\', c} : std::string(1, c);
+    return out;
+}
+
 std::string miscEntry(const SourceRecord& s)
 {
     std::string note = s.license.empty() ? std::string() : "Licence: " + latexEscape(s.license);
@@ -48,7 +57,7 @@ std::string miscEntry(const SourceRecord& s)
         note += (note.empty() ? "" : "; ") + std::string("version: ") + latexEscape(s.version);
     return "@misc{" + s.id + field("author", "{" + latexEscape(s.publisher) + "}")
         + field("title", "{" + latexEscape(s.title) + "}")
-        + field("howpublished", s.url.empty() ? "" : "\\url{" + latexEscape(s.url) + "}")
+        + field("howpublished", s.url.empty() ? "" : "\\url{" + urlArgument(s.url) + "}")
         + field("url", s.url) + field("year", s.year ? std::to_string(*s.year) : "") + field("note", note)
         + "\n}";
 }
