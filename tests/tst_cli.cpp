@@ -205,6 +205,9 @@ private slots:
         QTest::newRow("methods as csv")
             << QStringList {QStringLiteral("methods"), QStringLiteral("--format"), QStringLiteral("csv")}
             << ok << 1 << QStringLiteral("methods writes --format tex or md");
+        QTest::newRow("estimate as latex")
+            << QStringList {QStringLiteral("estimate"), QStringLiteral("--format"), QStringLiteral("latex")}
+            << ok << 1 << QStringLiteral("estimate writes --format text, json or csv");
         QTest::newRow("bundle without folder") << QStringList {QStringLiteral("bundle")} << ok << 1
                                                << QStringLiteral("bundle needs --output FOLDER");
         QTest::newRow("report unknown device")

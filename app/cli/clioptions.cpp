@@ -83,6 +83,8 @@ std::optional<std::string> applyValueOption(const std::string& name, const std::
 std::optional<std::string> checkReportOptions(const CliOptions& o)
 {
     const bool text = o.format == OutputFormat::Latex || o.format == OutputFormat::Markdown;
+    if (text && o.command != "report" && o.command != "methods")
+        return o.command + " writes --format text, json or csv";
     if (o.command == "report" && !text && o.format != OutputFormat::Csv && o.format != OutputFormat::Text)
         return std::string("report writes --format csv, latex or markdown");
     if (o.command == "methods" && !text && o.format != OutputFormat::Text)
