@@ -4,6 +4,7 @@
 #include "estimate.h"
 #include "numberformat.h"
 #include "scenario.h"
+#include "sourcecitation.h"
 #include "trainingcompute.h"
 
 #include <cmath>
@@ -93,13 +94,7 @@ private:
     std::string cite(const std::string& sourceId) const
     {
         const auto s = m_catalog.source(sourceId);
-        if (!s)
-            return sourceId;
-        std::string out = s->title;
-        if (!s->publisher.empty() || s->year)
-            out += " (" + s->publisher + (s->publisher.empty() || !s->year ? "" : ", ")
-                + (s->year ? std::to_string(*s->year) : "") + ")";
-        return out;
+        return s ? sourceCitation(*s) : sourceId;
     }
 
     /// Checks value > 0 (or ≥ 0 with allowZero); returns false after an error.

@@ -2,8 +2,10 @@
 #include "clioptions.h"
 #include "commands.h"
 #include "testhelpers.h"
+#include "textfile.h"
 #include "units.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -199,7 +201,20 @@ private slots:
                                     << ok << 1 << QStringLiteral("unknown option '--fromat'");
         QTest::newRow("bad format") << QStringList {QStringLiteral("estimate"), QStringLiteral("--format"),
                                                     QStringLiteral("xml")}
-                                    << ok << 1 << QStringLiteral("--format expects text, json or csv");
+                                    << ok << 1
+                                    << QStringLiteral("--format expects text, json, csv, latex or markdown");
+        QTest::newRow("methods as csv")
+            << QStringList {QStringLiteral("methods"), QStringLiteral("--format"), QStringLiteral("csv")}
+            << ok << 1 << QStringLiteral("methods writes --format tex or md");
+        QTest::newRow("estimate as latex")
+            << QStringList {QStringLiteral("estimate"), QStringLiteral("--format"), QStringLiteral("latex")}
+            << ok << 1 << QStringLiteral("estimate writes --format text, json or csv");
+        QTest::newRow("bundle without folder") << QStringList {QStringLiteral("bundle")} << ok << 1
+                                               << QStringLiteral("bundle needs --output FOLDER");
+        QTest::newRow("report unknown device")
+            << QStringList {QStringLiteral("report")} << unknown << 3 << QStringLiteral("did you mean");
+        QTest::newRow("methods bad file")
+            << QStringList {QStringLiteral("methods")} << bad << 2 << QStringLiteral("/hardware/count");
         QTest::newRow("bad file") << QStringList {QStringLiteral("estimate")} << bad << 2
                                   << QStringLiteral("/hardware/count: expected a number");
         QTest::newRow("validate bad")
@@ -277,6 +292,85 @@ private slots:
         QCOMPARE(bad.size(), qint64(contents.size()));
     }
 
+    void reportWritesEachFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("golden");
+        QTest::newRow("latex") << QStringLiteral("latex") << QStringLiteral("table.tex");
+        QTest::newRow("markdown") << QStringLiteral("markdown") << QStringLiteral("table.md");
+        QTest::newRow("md is markdown") << QStringLiteral("md") << QStringLiteral("table.md");
+    }
+    void reportWritesEachFormat()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, golden);
+        const std::string output = m_dir.filePath(QStringLiteral("table.out")).toStdString();
+        const Run r = run({"report", reportProject(), "--format", format.toStdString(), "--output", output});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(readTextFile(output),
+                 readTextFile(std::string(AICARBON_REPORT_DIR "/") + golden.toStdString()));
+    }
+
+    void reportCsvHasOneLinePerMetric()
+    {
+        const Run r = run({"report", reportProject(), "--format", "csv"});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 17);
+        QCOMPARE(lines.first(),
+                 QStringLiteral("key,metric,unit,GPT-3 175B on 10,000 V100,"
+                                "BERT base on 64 V100 (Strubell et al. 2019),1B_tuned & 50% #2")
+                     .replace(QStringLiteral("GPT-3 175B on 10,000 V100"),
+                              QStringLiteral("\"GPT-3 175B on 10,000 V100\"")));
+        const Run u = run({"report", reportProject(), "--format", "csv", "--uncertainty", "--draws", "200"});
+        QCOMPARE(u.code, 0);
+        QVERIFY(u.out.contains(QStringLiteral("\ntotal_co2e_p95,95th percentile,t,")));
+    }
+
+    void methodsWritesTextAndBib()
+    {
+        const std::string tex = m_dir.filePath(QStringLiteral("methods.tex")).toStdString();
+        const std::string bib = m_dir.filePath(QStringLiteral("methods.bib")).toStdString();
+        const Run r = run({"methods", reportProject(), "--format", "tex", "--bib", bib, "--output", tex});
+        QCOMPARE(r.code, 0);
+        const QString text = QString::fromStdString(readTextFile(tex));
+        const QString entries = QString::fromStdString(readTextFile(bib));
+        QVERIFY(text.contains(QStringLiteral("\\cite{kaplan-2020}")));
+        QVERIFY(text.contains(QStringLiteral(AICARBON_VERSION)));
+        for (const char* key : {"kaplan-2020", "li-2018", "llmcarbon", "owid-ember", "strubell-2019"})
+            QVERIFY2(entries.contains(QLatin1Char('{') + QLatin1StringView(key) + QLatin1Char(',')), key);
+        const Run md = run({"methods", reportProject()});
+        QCOMPARE(md.code, 0);
+        QVERIFY(md.out.contains(QStringLiteral("[kaplan-2020]")));
+    }
+
+    void bundleWritesTheReproducibilityFolder()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("bundle/nested"));
+        QProcess process;
+        process.start(QStringLiteral(AICARBON_CLI_PATH),
+                      {QStringLiteral("bundle"), QString::fromStdString(reportProject()),
+                       QStringLiteral("--output"), folder, QStringLiteral("--catalog"), m_catalogFile});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QDir dir(folder);
+        const QStringList expected {QStringLiteral("README.txt"),     QStringLiteral("methods.md"),
+                                    QStringLiteral("methods.tex"),    QStringLiteral("project.json"),
+                                    QStringLiteral("references.bib"), QStringLiteral("table.csv"),
+                                    QStringLiteral("table.md"),       QStringLiteral("table.tex")};
+        QCOMPARE(dir.entryList(QDir::Files, QDir::Name), expected);
+        QCOMPARE(readTextFile(dir.filePath(QStringLiteral("project.json")).toStdString()),
+                 readTextFile(reportProject()));
+        QCOMPARE(readTextFile(dir.filePath(QStringLiteral("table.tex")).toStdString()),
+                 readTextFile(AICARBON_REPORT_DIR "/table.tex"));
+        const QString readme =
+            QString::fromStdString(readTextFile(dir.filePath(QStringLiteral("README.txt")).toStdString()));
+        QVERIFY(readme.contains(QStringLiteral("AI Carbon Planner " AICARBON_VERSION)));
+        QVERIFY(readme.contains(QStringLiteral("Catalog data version: test-fixture-1")));
+        QVERIFY(readme.contains(QStringLiteral("aicarbon-cli bundle project.json --output reproduced\n")));
+    }
+
     void versionNamesTheDataVersion()
     {
         QProcess process;
@@ -290,6 +384,7 @@ private slots:
 
 private:
     static std::string example(const char* name) { return std::string(AICARBON_EXAMPLES_DIR "/") + name; }
+    static std::string reportProject() { return AICARBON_REPORT_DIR "/project.json"; }
 
     /// Runs the command in-process against the fixture catalog.
     Run run(std::vector<std::string> args)

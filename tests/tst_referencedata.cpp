@@ -2,8 +2,10 @@
 // Validates every row of the shipped catalog (data/*.csv compiled at build time) and
 // spot-checks values against their sources.
 
+#include "bibliography.h"
 #include "catalog.h"
 #include "database.h"
+#include "references.h"
 #include "statement.h"
 #include "testhelpers.h"
 
@@ -36,6 +38,24 @@ private slots:
     {
         m_db.emplace(std::string(AICARBON_CATALOG_PATH), Database::Mode::ReadOnly);
         m_catalog.emplace(std::string(AICARBON_CATALOG_PATH));
+    }
+
+    // Every shipped source can be cited: one well-formed BibTeX entry each.
+    void everySourceMakesABibEntry()
+    {
+        std::vector<std::string> ids;
+        for (const SourceRecord& s : m_catalog->sources())
+            ids.push_back(s.id);
+        const std::vector<Reference> entries = parseReferences(bibliography(ids, *m_catalog));
+        QCOMPARE(entries.size(), ids.size());
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            QCOMPARE(entries[i].key, ids[i]);
+            int depth = 0;
+            for (const char c : entries[i].entry)
+                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            QVERIFY2(depth == 0, ids[i].c_str());
+            QVERIFY2(entries[i].entry.find("year") != std::string::npos, ids[i].c_str());
+        }
     }
 
     void hasVersionAndWorldDefault()

@@ -17,8 +17,12 @@ std::optional<std::string> parseFormat(const std::string& value, OutputFormat& f
         format = OutputFormat::Json;
     else if (value == "csv")
         format = OutputFormat::Csv;
+    else if (value == "latex" || value == "tex")
+        format = OutputFormat::Latex;
+    else if (value == "markdown" || value == "md")
+        format = OutputFormat::Markdown;
     else
-        return "--format expects text, json or csv, found '" + value + "'";
+        return "--format expects text, json, csv, latex or markdown, found '" + value + "'";
     return std::nullopt;
 }
 
@@ -67,7 +71,30 @@ std::optional<std::string> applyValueOption(const std::string& name, const std::
         o.catalogPath = value;
     } else if (name == "--user-catalog") {
         o.userCatalogPath = value;
+    } else if (name == "--output") {
+        o.output = value;
+    } else if (name == "--bib") {
+        o.bib = value;
     }
+    return std::nullopt;
+}
+
+/// report, methods and bundle: formats they write, one project, a folder for bundle.
+std::optional<std::string> checkReportOptions(const CliOptions& o)
+{
+    const bool text = o.format == OutputFormat::Latex || o.format == OutputFormat::Markdown;
+    if (text && o.command != "report" && o.command != "methods")
+        return o.command + " writes --format text, json or csv";
+    if (o.command == "report" && !text && o.format != OutputFormat::Csv && o.format != OutputFormat::Text)
+        return std::string("report writes --format csv, latex or markdown");
+    if (o.command == "methods" && !text && o.format != OutputFormat::Text)
+        return std::string("methods writes --format tex or md");
+    if (o.command == "bundle" && o.output.empty())
+        return std::string("bundle needs --output FOLDER");
+    if (o.command == "bundle" && o.arguments.size() != 1)
+        return std::string("bundle expects exactly one project file");
+    if (!o.bib.empty() && o.command != "methods")
+        return std::string("--bib applies to methods only");
     return std::nullopt;
 }
 
@@ -76,8 +103,10 @@ std::optional<std::string> applyValueOption(const std::string& name, const std::
 std::optional<std::string> parseOptions(int argc, char** argv, CliOptions& o)
 {
     static const std::set<std::string> valueOptions {"--format",  "--over",         "--top",   "--search",
-                                                     "--catalog", "--user-catalog", "--draws", "--seed"};
-    static const std::set<std::string> commands {"estimate", "compare", "sweep", "catalog", "validate"};
+                                                     "--catalog", "--user-catalog", "--draws", "--seed",
+                                                     "--output",  "--bib"};
+    static const std::set<std::string> commands {"estimate", "compare", "sweep",   "catalog",
+                                                 "validate", "report",  "methods", "bundle"};
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         std::string value;
@@ -127,7 +156,7 @@ std::optional<std::string> parseOptions(int argc, char** argv, CliOptions& o)
         return std::string("sweep needs --over region or --over device");
     if (o.command == "sweep" && o.arguments.size() != 1)
         return std::string("sweep expects exactly one scenario file");
-    return std::nullopt;
+    return checkReportOptions(o);
 }
 
 std::string usage()
@@ -146,13 +175,24 @@ Commands:
   catalog devices|regions|cloud-regions|models [--search TEXT]
                            List the reference catalog
   validate FILE...         Check files only
+  report FILE... [--format csv|latex|markdown] [--output FILE]
+                           The comparison table for a paper (default markdown)
+  methods FILE... [--format tex|md] [--bib FILE.bib] [--output FILE]
+                           A methods paragraph citing every source (default md)
+  bundle PROJECT --output FOLDER
+                           A reproducibility folder: project, tables, methods,
+                           references.bib and README.txt
 
 Options:
-  --format text|json|csv   Output format (default text)
+  --format text|json|csv|latex|markdown
+                           Output format (default text)
+  --output PATH            Write to a file (report, methods) or folder (bundle)
+  --bib FILE.bib           methods: also write the cited sources as BibTeX
   --top N                  Keep the N best rows (sweep, catalog)
   --search TEXT            Case- and accent-insensitive filter (catalog)
   --uncertainty            90% intervals, tornado and Sobol sensitivity from the
-                           scenario's ranges and the default ranges (estimate, compare)
+                           scenario's ranges and the default ranges (estimate,
+                           compare; report adds p5 and p95 rows)
   --draws N                Monte Carlo draws with --uncertainty (default 10000)
   --seed S                 Random seed with --uncertainty (default 20191)
   --catalog PATH           Use another catalog file

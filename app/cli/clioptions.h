@@ -12,12 +12,14 @@ enum class OutputFormat
 {
     Text,
     Json,
-    Csv
+    Csv,
+    Latex, ///< report, methods: "latex" or "tex"
+    Markdown ///< report, methods: "markdown" or "md"
 };
 
 struct CliOptions
 {
-    std::string command; ///< estimate | compare | sweep | catalog | validate
+    std::string command; ///< estimate | compare | sweep | catalog | validate | report | methods | bundle
     std::vector<std::string> arguments; ///< files, or the catalog table
     OutputFormat format = OutputFormat::Text;
     std::string over; ///< sweep: region | device
@@ -25,6 +27,8 @@ struct CliOptions
     std::string search; ///< catalog --search
     std::string catalogPath; ///< --catalog
     std::string userCatalogPath; ///< --user-catalog
+    std::string output; ///< --output: a file (report, methods) or a folder (bundle); empty = stdout
+    std::string bib; ///< --bib: methods also writes the cited sources as BibTeX
     bool help = false;
     bool version = false;
     bool uncertainty = false; ///< --uncertainty: Monte Carlo ranges (methodology §13)

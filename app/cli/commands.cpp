@@ -6,7 +6,10 @@
 #include "estimatejson.h"
 #include "humanunits.h"
 #include "numberformat.h"
+#include "reportcommands.h"
 #include "scenariofile.h"
+#include "scenarioloading.h"
+#include "texescape.h"
 #include "texttable.h"
 #include "uncertainty.h"
 
@@ -18,57 +21,6 @@ namespace aicarbon::cli {
 namespace {
 
 using nlohmann::ordered_json;
-
-// --- loading ---------------------------------------------------------------------------
-
-struct Loaded
-{
-    std::vector<Scenario> scenarios;
-    int exitCode = ExitOk;
-};
-
-Loaded loadFiles(const std::vector<std::string>& files, std::ostream& err)
-{
-    Loaded loaded;
-    for (const std::string& file : files) {
-        ScenarioFile parsed = readScenarioFile(file);
-        for (const Diagnostic& d : parsed.diagnostics)
-            err << d.text() << '\n';
-        if (!parsed.ok())
-            loaded.exitCode = ExitBadInput;
-        for (Scenario& s : parsed.scenarios)
-            loaded.scenarios.push_back(std::move(s));
-    }
-    return loaded;
-}
-
-/// Reports estimate diagnostics; returns the exit code they imply.
-int reportDiagnostics(const Estimate& e, std::ostream& err)
-{
-    int code = ExitOk;
-    for (const Diagnostic& d : e.diagnostics) {
-        err << e.name << ": " << d.text() << '\n';
-        if (d.severity == Severity::Error)
-            code = std::max(code,
-                            d.code.starts_with("unknown-") && d.code != "unknown-compute"
-                                    && d.code != "unknown-peak" && d.code != "unknown-power"
-                                    && d.code != "unknown-intensity"
-                                ? int(ExitUnknownId)
-                                : int(ExitBadInput));
-    }
-    return code;
-}
-
-std::vector<Estimate> estimateAll(const std::vector<Scenario>& scenarios, const Catalog& catalog,
-                                  int& exitCode, std::ostream& err)
-{
-    std::vector<Estimate> estimates;
-    for (const Scenario& s : scenarios) {
-        estimates.push_back(estimate(s, catalog));
-        exitCode = std::max(exitCode, reportDiagnostics(estimates.back(), err));
-    }
-    return estimates;
-}
 
 // --- text ------------------------------------------------------------------------------
 
@@ -180,16 +132,6 @@ void printCompareText(const std::vector<Estimate>& estimates, std::ostream& out)
 
 // --- csv -------------------------------------------------------------------------------
 
-std::string csvCell(const std::string& text)
-{
-    if (text.find_first_of(",\"\n") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (const char c : text)
-        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + '"';
-}
-
 void printEstimatesCsv(const std::vector<Estimate>& estimates, std::ostream& out)
 {
     out << "name,training_flops,device_hours,wall_clock_hours,total_device_hours,energy_it_kwh,"
@@ -199,14 +141,14 @@ void printEstimatesCsv(const std::vector<Estimate>& estimates, std::ostream& out
         const Figures& f = e.figures;
         // Unknown values (FLOPs in accounting mode, cost without prices) are empty cells.
         const bool priced = e.inputs.pricePerDeviceHour > 0.0 || e.inputs.carbonPricePerTonne > 0.0;
-        out << csvCell(e.name) << ',' << (f.trainingFlops > 0.0 ? formatNumber(f.trainingFlops, 10) : "");
+        out << csvField(e.name) << ',' << (f.trainingFlops > 0.0 ? formatNumber(f.trainingFlops, 10) : "");
         for (const double v : {f.finalRun.deviceTime.hours(), f.wallClock.hours(), f.total.deviceTime.hours(),
                                f.total.itEnergy.kilowattHours(), f.total.facilityEnergy.kilowattHours(),
                                f.total.operational.kilograms(), f.search.operational.kilograms(),
                                f.development.operational.kilograms(), f.total.marketBased.kilograms(),
                                f.total.embodied.kilograms(), f.totalEmissions.kilograms()})
             out << ',' << formatNumber(v, 10);
-        out << ',' << (priced ? formatNumber(f.totalCost, 10) : "") << ',' << csvCell(e.currency) << '\n';
+        out << ',' << (priced ? formatNumber(f.totalCost, 10) : "") << ',' << csvField(e.currency) << '\n';
     }
 }
 
@@ -489,7 +431,7 @@ int runSweep(const CliOptions& o, const Catalog& catalog, std::ostream& out, std
                "kgco2e\n";
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const Estimate& e = rows[i].result;
-            out << i + 1 << ',' << csvCell(rows[i].id) << ',' << csvCell(rows[i].name) << ','
+            out << i + 1 << ',' << csvField(rows[i].id) << ',' << csvField(rows[i].name) << ','
                 << formatNumber(e.inputs.intensity.gramsPerKilowattHour(), 10) << ','
                 << formatNumber(e.inputs.pue, 10) << ',' << formatNumber(e.figures.wallClock.hours(), 10)
                 << ',' << formatNumber(e.figures.total.facilityEnergy.kilowattHours(), 10) << ','
@@ -551,12 +493,12 @@ int printCatalogList(const CliOptions& o, const std::vector<Record>& records, st
     }
     if (o.format == OutputFormat::Csv) {
         for (std::size_t i = 0; i < header.size(); ++i)
-            out << (i ? "," : "") << csvCell(header[i]);
+            out << (i ? "," : "") << csvField(header[i]);
         out << '\n';
         for (std::size_t i = 0; i < count; ++i) {
             const std::vector<std::string> row = toRow(records[i]);
             for (std::size_t j = 0; j < row.size(); ++j)
-                out << (j ? "," : "") << csvCell(row[j]);
+                out << (j ? "," : "") << csvField(row[j]);
             out << '\n';
         }
         return ExitOk;
@@ -635,14 +577,17 @@ int runCatalog(const CliOptions& o, const Catalog& catalog, std::ostream& out)
 
 int runCommand(const CliOptions& options, const Catalog& catalog, std::ostream& out, std::ostream& err)
 {
-    if (options.uncertainty && options.command != "estimate" && options.command != "compare")
-        err << "note: --uncertainty applies to estimate and compare only; ignored\n";
+    if (options.uncertainty && options.command != "estimate" && options.command != "compare"
+        && options.command != "report")
+        err << "note: --uncertainty applies to estimate, compare and report only; ignored\n";
     if (options.command == "estimate" || options.command == "compare")
         return runEstimateOrCompare(options, catalog, out, err);
     if (options.command == "sweep")
         return runSweep(options, catalog, out, err);
     if (options.command == "validate")
         return runValidate(options, catalog, out, err);
+    if (options.command == "report" || options.command == "methods" || options.command == "bundle")
+        return runReportCommand(options, catalog, out, err);
     return runCatalog(options, catalog, out);
 }
 

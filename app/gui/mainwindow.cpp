@@ -8,6 +8,7 @@
 #include "databrowser.h"
 #include "datasourcesdialog.h"
 #include "preferencesdialog.h"
+#include "reportactions.h"
 #include "resultspanel.h"
 #include "scenariodocument.h"
 #include "scenarioeditor.h"
@@ -229,6 +230,8 @@ void MainWindow::createFileMenu()
                     QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addAction(QIcon::fromTheme(QStringLiteral("document-revert")), tr("Re&vert"), this,
                     &MainWindow::revert);
+    file->addSeparator();
+    (new ReportActions(m_context, this))->addTo(file);
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit,
                     this, &QWidget::close);

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportactions.h"
+
+#include "methodsdialog.h"
+#include "reportbundle.h"
+#include "reporttable.h"
+#include "reportwriters.h"
+#include "savefile.h"
+#include "scenariodocument.h"
+#include "textfile.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+
+namespace aicarbon {
+
+ReportActions::ReportActions(const AppContext& context, QWidget* window)
+    : QObject(window)
+    , m_context(context)
+    , m_window(window)
+{ }
+
+void ReportActions::addTo(QMenu* menu)
+{
+    menu->addAction(tr("Export &Table…"), this, &ReportActions::chooseTableFile);
+    menu->addAction(tr("&Methods Paragraph…"), this, &ReportActions::showMethods);
+    menu->addAction(tr("Export Reproducibility &Bundle…"), this, &ReportActions::chooseBundleFolder);
+}
+
+std::vector<Estimate> ReportActions::estimates() const
+{
+    std::vector<Estimate> out;
+    for (int i = 0; i < m_context.document->count(); ++i)
+        out.push_back(m_context.document->estimate(i));
+    return out;
+}
+
+QString ReportActions::exportTable(const QString& path) const
+{
+    const ReportTable table = reportTable(estimates());
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const std::string text = suffix == QLatin1StringView("csv") ? tableToCsv(table)
+        : suffix == QLatin1StringView("tex")                    ? tableToLatex(table)
+                                                                : tableToMarkdown(table);
+    return saveFile(path, text);
+}
+
+QString ReportActions::exportBundle(const QString& folder) const
+{
+    const ScenarioDocument& document = *m_context.document;
+    const QString file = document.filePath().isEmpty() ? QStringLiteral("project.json")
+                                                       : QFileInfo(document.filePath()).fileName();
+    BundleInput input {file.toStdString(),
+                       document.toJson(),
+                       document.scenarios(),
+                       estimates(),
+                       QApplication::applicationVersion().toStdString(),
+                       "aicarbon-cli bundle " + file.toStdString() + " --output reproduced"};
+    try {
+        std::vector<BundleFile> files = bundleFiles(input, *m_context.catalog);
+        // Figures: the figure export adds its files to `files` here, before the README.
+        files.push_back(bundleReadme(input, files));
+        writeBundle(folder.toStdString(), files);
+    } catch (const FileError& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+void ReportActions::chooseTableFile()
+{
+    const QString csv = tr("CSV (*.csv)");
+    const QString latex = tr("LaTeX table (*.tex)");
+    const QString markdown = tr("Markdown table (*.md)");
+    QString filter = latex;
+    QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export Table"), QStringLiteral("table.tex"),
+                                     QStringList {csv, latex, markdown}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == csv ? QStringLiteral(".csv")
+            : filter == latex ? QStringLiteral(".tex")
+                              : QStringLiteral(".md");
+    warnIfFailed(m_window, exportTable(path), path);
+}
+
+void ReportActions::showMethods()
+{
+    auto* dialog =
+        new MethodsDialog(m_context.document->scenarios(), estimates(), m_context.catalog, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void ReportActions::chooseBundleFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Export Reproducibility Bundle"));
+    if (!folder.isEmpty())
+        warnIfFailed(m_window, exportBundle(folder), folder);
+}
+
+} // namespace aicarbon

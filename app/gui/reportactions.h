@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "appcontext.h"
+#include "estimate.h"
+
+#include <QObject>
+
+#include <vector>
+
+class QMenu;
+class QWidget;
+
+namespace aicarbon {
+
+/// The File menu's paper outputs: Export Table… (CSV, LaTeX or Markdown by file
+/// filter), Methods Paragraph… and Export Reproducibility Bundle…, over the document's
+/// scenarios and estimates.
+class ReportActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportActions)
+
+public:
+    ReportActions(const AppContext& context, QWidget* window);
+
+    /// Adds the three actions to `menu`.
+    void addTo(QMenu* menu);
+
+    /// Writes the comparison table to `path` in the format of its suffix (.csv, .tex,
+    /// anything else Markdown); returns an error message or empty.
+    QString exportTable(const QString& path) const;
+    /// Writes the reproducibility bundle into `folder`; returns an error message or empty.
+    QString exportBundle(const QString& folder) const;
+
+public Q_SLOTS:
+    void chooseTableFile();
+    void showMethods();
+    void chooseBundleFolder();
+
+private:
+    std::vector<Estimate> estimates() const;
+
+    AppContext m_context;
+    QWidget* m_window;
+};
+
+} // namespace aicarbon

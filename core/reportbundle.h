@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace aicarbon {
+
+class Catalog;
+struct Estimate;
+struct Scenario;
+
+/// One file of a reproducibility bundle; `name` is relative to the bundle folder and
+/// may contain '/' (sub-folders are created).
+struct BundleFile
+{
+    std::string name;
+    std::string contents; ///< bytes, written as is
+};
+
+struct BundleInput
+{
+    std::string projectFileName; ///< e.g. "project.json"
+    std::string projectJson; ///< the project document, copied as read
+    std::vector<Scenario> scenarios;
+    std::vector<Estimate> estimates; ///< one per scenario, same order
+    std::string toolVersion;
+    std::string reproduceCommand; ///< run in the bundle folder to regenerate it, for README.txt
+};
+
+/// The project JSON, table.csv, table.tex, table.md, methods.tex, methods.md and
+/// references.bib (every key cited by the methods paragraph).
+///
+/// Hook for figures: append figure files (e.g. {"figures/compare.pdf", bytes}) to this
+/// list before calling bundleReadme(), which then lists them too.
+std::vector<BundleFile> bundleFiles(const BundleInput& input, const Catalog& catalog);
+
+/// README.txt: tool and data version, the command that reproduces the bundle, and
+/// what each of `files` holds.
+BundleFile bundleReadme(const BundleInput& input, const std::vector<BundleFile>& files);
+
+/// Creates `directory` (and sub-folders) and writes every file atomically. Throws
+/// FileError naming the file that could not be written.
+void writeBundle(const std::string& directory, const std::vector<BundleFile>& files);
+
+} // namespace aicarbon
