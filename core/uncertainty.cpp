@@ -289,6 +289,23 @@ void noteRanges(UncertaintyResult& r)
 
 } // namespace
 
+const char* metricKey(Metric metric)
+{
+    switch (metric) {
+    case Metric::WallClockHours:
+        return "wall_clock_hours";
+    case Metric::FacilityEnergyKwh:
+        return "facility_energy_kwh";
+    case Metric::TotalEmissionsKg:
+        return "total_kgco2e";
+    case Metric::MarketBasedKg:
+        return "market_based_kgco2e";
+    case Metric::TotalCost:
+        break;
+    }
+    return "cost";
+}
+
 UncertaintyPlan planUncertainty(const Scenario& scenario, const Catalog& catalog,
                                 const UncertaintyOptions& options)
 {

@@ -44,6 +44,9 @@ enum class Metric
 };
 inline constexpr std::size_t kMetricCount = 5;
 
+/// Stable key of a metric in JSON and CSV output ("total_kgco2e").
+const char* metricKey(Metric metric);
+
 /// Distribution of one output over the draws.
 struct Interval
 {
@@ -53,6 +56,13 @@ struct Interval
     double p50 = 0.0;
     double p95 = 0.0;
 };
+
+/// Whether two 90% intervals (p5–p95) share any value: then the difference between the
+/// two scenarios is within the uncertainty.
+inline bool intervalsOverlap(const Interval& a, const Interval& b)
+{
+    return a.p5 <= b.p95 && b.p5 <= a.p95;
+}
 
 /// Total emissions with one input at its low and at its high bound, the others central.
 struct TornadoRow

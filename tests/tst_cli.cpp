@@ -121,6 +121,55 @@ private slots:
         QVERIFY(c.out.contains(QStringLiteral("(overlaps)")));
     }
 
+    void compareJsonFlagsOverlap()
+    {
+        const Run c = run({"compare", example("project-regions.json"), "--format", "json", "--uncertainty",
+                           "--draws", "2000"});
+        QCOMPARE(c.code, 0);
+        const QJsonArray scenarios =
+            QJsonDocument::fromJson(c.out.toUtf8()).object().value(QStringLiteral("scenarios")).toArray();
+        const auto interval = [&](int i, const char* metric) {
+            return scenarios.at(i)[QStringLiteral("results")][QStringLiteral("uncertainty")]
+                                  [QStringLiteral("metrics")][QLatin1StringView(metric)];
+        };
+        const auto uncertainty = [&](int i) {
+            return scenarios.at(i)[QStringLiteral("results")][QStringLiteral("uncertainty")].toObject();
+        };
+        QVERIFY(!uncertainty(0).contains(QStringLiteral("overlaps_first"))); // the reference itself
+        int checked = 0;
+        for (int i = 1; i < scenarios.size(); ++i) {
+            const QJsonObject flags = uncertainty(i).value(QStringLiteral("overlaps_first")).toObject();
+            QCOMPARE(flags.size(), 5);
+            const double p5 = interval(i, "total_kgco2e")[QStringLiteral("p5")].toDouble();
+            const double p95 = interval(i, "total_kgco2e")[QStringLiteral("p95")].toDouble();
+            const double firstP5 = interval(0, "total_kgco2e")[QStringLiteral("p5")].toDouble();
+            const double firstP95 = interval(0, "total_kgco2e")[QStringLiteral("p95")].toDouble();
+            QCOMPARE(flags.value(QStringLiteral("total_kgco2e")).toBool(), p5 <= firstP95 && firstP5 <= p95);
+            ++checked;
+        }
+        QVERIFY(checked >= 2);
+    }
+
+    void csvCarriesIntervalColumns()
+    {
+        // The plans of project-regions.json leave MFU and power at their defaults: ranged.
+        const Run r = run({"estimate", example("project-regions.json"), "--format", "csv", "--uncertainty",
+                           "--draws", "2000"});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 2);
+        const QStringList header = lines.at(0).split(QLatin1Char(','));
+        const QStringList row = lines.at(1).split(QLatin1Char(','));
+        QCOMPARE(header.size(), row.size());
+        const int total = header.indexOf(QStringLiteral("total_kgco2e"));
+        const int p5 = header.indexOf(QStringLiteral("total_kgco2e_p5"));
+        const int p95 = header.indexOf(QStringLiteral("total_kgco2e_p95"));
+        QVERIFY(total > 0 && p5 > total && p95 == p5 + 1);
+        QVERIFY(row.at(p5).toDouble() < row.at(total).toDouble());
+        QVERIFY(row.at(total).toDouble() < row.at(p95).toDouble());
+        QCOMPARE(row.at(header.indexOf(QStringLiteral("cost_p5"))), QString()); // not priced: empty
+    }
+
     // Unknown values are empty CSV cells, never a misleading 0.
     void csvLeavesUnknownsEmpty()
     {

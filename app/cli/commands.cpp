@@ -132,12 +132,18 @@ void printCompareText(const std::vector<Estimate>& estimates, std::ostream& out)
 
 // --- csv -------------------------------------------------------------------------------
 
-void printEstimatesCsv(const std::vector<Estimate>& estimates, std::ostream& out)
+/// With `intervals` (one per estimate): p5 and p95 columns of each uncertainty metric.
+void printEstimatesCsv(const std::vector<Estimate>& estimates, std::ostream& out,
+                       const std::vector<UncertaintyResult>* intervals = nullptr)
 {
     out << "name,training_flops,device_hours,wall_clock_hours,total_device_hours,energy_it_kwh,"
            "energy_facility_kwh,operational_kgco2e,search_kgco2e,development_kgco2e,market_based_kgco2e,"
-           "embodied_kgco2e,total_kgco2e,cost,currency\n";
-    for (const Estimate& e : estimates) {
+           "embodied_kgco2e,total_kgco2e,cost,currency";
+    for (std::size_t m = 0; intervals && m < kMetricCount; ++m)
+        out << ',' << metricKey(aicarbon::Metric(m)) << "_p5," << metricKey(aicarbon::Metric(m)) << "_p95";
+    out << '\n';
+    for (std::size_t row = 0; row < estimates.size(); ++row) {
+        const Estimate& e = estimates[row];
         const Figures& f = e.figures;
         // Unknown values (FLOPs in accounting mode, cost without prices) are empty cells.
         const bool priced = e.inputs.pricePerDeviceHour > 0.0 || e.inputs.carbonPricePerTonne > 0.0;
@@ -148,7 +154,14 @@ void printEstimatesCsv(const std::vector<Estimate>& estimates, std::ostream& out
                                f.development.operational.kilograms(), f.total.marketBased.kilograms(),
                                f.total.embodied.kilograms(), f.totalEmissions.kilograms()})
             out << ',' << formatNumber(v, 10);
-        out << ',' << (priced ? formatNumber(f.totalCost, 10) : "") << ',' << csvField(e.currency) << '\n';
+        out << ',' << (priced ? formatNumber(f.totalCost, 10) : "") << ',' << csvField(e.currency);
+        for (std::size_t m = 0; intervals && m < kMetricCount; ++m) {
+            const Interval& i = (*intervals)[row].metrics[m];
+            const bool known = aicarbon::Metric(m) != aicarbon::Metric::TotalCost || priced;
+            out << ',' << (known ? formatNumber(i.p5, 10) : "") << ','
+                << (known ? formatNumber(i.p95, 10) : "");
+        }
+        out << '\n';
     }
 }
 
@@ -243,7 +256,7 @@ void printCompareUncertainty(const std::vector<UncertaintyResult>& results, std:
         const Interval& first = results[0].metric(row.metric);
         for (std::size_t i = 0; i < results.size(); ++i) {
             const Interval& v = results[i].metric(row.metric);
-            const bool overlaps = v.p5 <= first.p95 && first.p5 <= v.p95;
+            const bool overlaps = intervalsOverlap(v, first);
             cells.push_back(intervalText(row, results[i])
                             + (i == 0         ? ""
                                    : overlaps ? " (overlaps)"
@@ -257,6 +270,21 @@ void printCompareUncertainty(const std::vector<UncertaintyResult>& results, std:
            "uncertainty.\n";
 }
 
+/// compare JSON: per metric, whether each scenario's 90% interval overlaps the first's.
+void addOverlapFlags(const std::vector<UncertaintyResult>& results, ordered_json& scenarios)
+{
+    for (std::size_t i = 1; i < results.size(); ++i) {
+        ordered_json& u = scenarios[i]["results"]["uncertainty"];
+        if (u.is_null())
+            continue;
+        ordered_json flags = ordered_json::object();
+        for (std::size_t m = 0; m < kMetricCount; ++m)
+            flags[metricKey(aicarbon::Metric(m))] =
+                intervalsOverlap(results[i].metrics[m], results[0].metrics[m]);
+        u["overlaps_first"] = std::move(flags);
+    }
+}
+
 UncertaintyOptions uncertaintyOptions(const CliOptions& o)
 {
     UncertaintyOptions options;
@@ -266,14 +294,13 @@ UncertaintyOptions uncertaintyOptions(const CliOptions& o)
 }
 
 void printUncertaintyResults(const CliOptions& o, const std::vector<UncertaintyResult>& results,
-                             std::ostream& out, std::ostream& err)
+                             std::ostream& out)
 {
     std::vector<Estimate> estimates;
     for (const UncertaintyResult& u : results)
         estimates.push_back(u.central);
     if (o.format == OutputFormat::Csv) {
-        err << "note: --uncertainty adds nothing to CSV output; use --format json or text\n";
-        printEstimatesCsv(estimates, out);
+        printEstimatesCsv(estimates, out, &results);
     } else if (o.command == "compare") {
         printCompareText(estimates, out);
         printCompareUncertainty(results, out);
@@ -304,7 +331,7 @@ int runUncertainty(const CliOptions& o, const Catalog& catalog, const std::vecto
     if (exitCode != ExitOk)
         return exitCode;
     if (o.format != OutputFormat::Json) {
-        printUncertaintyResults(o, results, out, err);
+        printUncertaintyResults(o, results, out);
         return ExitOk;
     }
     ordered_json doc =
@@ -312,6 +339,8 @@ int runUncertainty(const CliOptions& o, const Catalog& catalog, const std::vecto
     doc["scenarios"] = ordered_json::array();
     for (const UncertaintyResult& u : results)
         doc["scenarios"].push_back(uncertaintyToJson(u, options.seed));
+    if (o.command == "compare")
+        addOverlapFlags(results, doc["scenarios"]);
     out << doc.dump(2) << '\n';
     return ExitOk;
 }

@@ -76,14 +76,6 @@ ordered_json resultsJson(const Estimate& e)
     return r;
 }
 
-constexpr std::pair<Metric, const char*> kMetricKeys[] = {
-    {Metric::WallClockHours, "wall_clock_hours"},
-    {Metric::FacilityEnergyKwh, "facility_energy_kwh"},
-    {Metric::TotalEmissionsKg, "total_kgco2e"},
-    {Metric::MarketBasedKg, "market_based_kgco2e"},
-    {Metric::TotalCost, "cost"},
-};
-
 ordered_json rangesJson(const UncertaintyResult& u)
 {
     ordered_json out = ordered_json::array();
@@ -120,9 +112,9 @@ nlohmann::ordered_json uncertaintyToJson(const UncertaintyResult& u, std::uint64
     if (!o.contains("results"))
         return o;
     ordered_json metrics = ordered_json::object();
-    for (const auto& [metric, key] : kMetricKeys) {
-        const Interval& i = u.metric(metric);
-        metrics[key] = {
+    for (std::size_t m = 0; m < kMetricCount; ++m) {
+        const Interval& i = u.metrics[m];
+        metrics[metricKey(Metric(m))] = {
             {"central", i.central}, {"mean", i.mean}, {"p5", i.p5}, {"p50", i.p50}, {"p95", i.p95}};
     }
     o["results"]["uncertainty"] = {{"draws", u.draws},           {"seed", seed},
