@@ -54,7 +54,9 @@ public:
     MethodsText finish() { return {m_out, m_citations}; }
 
     void intro(const std::vector<Estimate>& estimates, const std::string& toolVersion);
-    void scenario(const Estimate& e, const Scenario* s);
+    /// How the intervals were computed (methodology §13), when there are any.
+    void uncertaintyMethod(const UncertaintyOptions& options, std::size_t draws);
+    void scenario(const Estimate& e, const Scenario* s, const UncertaintyResult* u);
 
 private:
     bool latex() const { return m_format == TextFormat::Latex; }
@@ -85,6 +87,7 @@ private:
     void embodied();
     void cost();
     void results();
+    void interval();
     void others();
 
     const Catalog& m_catalog;
@@ -92,6 +95,7 @@ private:
     std::string m_out;
     std::vector<std::string> m_citations;
     const Estimate* m_estimate = nullptr;
+    const UncertaintyResult* m_uncertainty = nullptr; ///< of the current scenario, if any
     std::set<std::string> m_used;
     std::string m_dataVersion; ///< stated in the opening paragraph
 };
@@ -164,9 +168,31 @@ void MethodsWriter::intro(const std::vector<Estimate>& estimates, const std::str
     m_out += '\n';
 }
 
-void MethodsWriter::scenario(const Estimate& e, const Scenario* s)
+void MethodsWriter::uncertaintyMethod(const UncertaintyOptions& options, std::size_t draws)
+{
+    m_out += '\n';
+    text("Uncertain inputs were given ranges: the scenario's own, and");
+    text(options.includeDefaultRanges ? " for inputs left at their defaults, documented default ranges (MFU, "
+                                        "power utilization, host power and grid intensity)"
+                                      : " no default ranges");
+    text(". We propagated them by Monte Carlo simulation with ");
+    number(double(draws));
+    text(options.sampling == Sampling::LatinHypercube ? " Latin-hypercube draws" : " independent draws");
+    if (options.sampling == Sampling::LatinHypercube)
+        citeKeys({"mckay-1979"});
+    text(" (seed " + std::to_string(options.seed)
+         + ") and report the 5th to 95th percentiles as 90% intervals. The sensitivity of total emissions to "
+           "each input is measured by one-at-a-time swings between its bounds and by first-order and total "
+           "Sobol indices");
+    citeKeys({"saltelli-2010", "jansen-1999"});
+    text(".");
+    m_out += '\n';
+}
+
+void MethodsWriter::scenario(const Estimate& e, const Scenario* s, const UncertaintyResult* u)
 {
     m_estimate = &e;
+    m_uncertainty = u;
     m_used.clear();
     m_out += '\n';
     raw("Scenario ``" + latexEscape(e.name) + "'': ", "Scenario “" + markdownEscape(e.name) + "”: ");
@@ -180,6 +206,7 @@ void MethodsWriter::scenario(const Estimate& e, const Scenario* s)
     embodied();
     cost();
     results();
+    interval();
     others();
     m_out += '\n';
 }
@@ -352,6 +379,29 @@ void MethodsWriter::results()
     text(" t CO2e in total.");
 }
 
+void MethodsWriter::interval()
+{
+    const UncertaintyResult* u = m_uncertainty;
+    if (!m_estimate->valid() || !u || !u->valid() || u->draws == 0 || u->ranges.empty())
+        return;
+    const Interval& kg = u->metric(Metric::TotalEmissionsKg);
+    text(" The 90% interval of total emissions is ");
+    number(kg.p5 / 1000.0);
+    raw("--", "–");
+    number(kg.p95 / 1000.0);
+    text(" t CO2e, with ranges on ");
+    for (std::size_t i = 0; i < u->ranges.size(); ++i) {
+        const RangedInput& r = u->ranges[i];
+        text(i == 0 ? "" : i + 1 == u->ranges.size() ? " and " : ", ");
+        text(r.name + " (");
+        number(r.range.low);
+        raw("--", "–");
+        number(r.range.high);
+        text(", " + std::string(toString(r.range.distribution)) + (r.isDefault ? ", default range)" : ")"));
+    }
+    text(".");
+}
+
 void MethodsWriter::others()
 {
     bool first = true;
@@ -382,8 +432,12 @@ MethodsText methodsText(const std::vector<Estimate>& estimates, const std::vecto
 {
     MethodsWriter writer(catalog, options.format);
     writer.intro(estimates, options.toolVersion);
+    const std::vector<UncertaintyResult>& u = options.uncertainty;
+    if (!u.empty())
+        writer.uncertaintyMethod(options.uncertaintyOptions, u.front().draws);
     for (std::size_t i = 0; i < estimates.size(); ++i)
-        writer.scenario(estimates[i], i < scenarios.size() ? &scenarios[i] : nullptr);
+        writer.scenario(estimates[i], i < scenarios.size() ? &scenarios[i] : nullptr,
+                        i < u.size() ? &u[i] : nullptr);
     return writer.finish();
 }
 

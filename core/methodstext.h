@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "uncertainty.h"
+
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace aicarbon {
@@ -18,8 +21,17 @@ enum class TextFormat
 
 struct MethodsOptions
 {
+    MethodsOptions(TextFormat textFormat = TextFormat::Markdown, std::string version = {})
+        : format(textFormat)
+        , toolVersion(std::move(version))
+    { }
+
     TextFormat format = TextFormat::Markdown;
     std::string toolVersion; ///< "1.2.0"; the application passes its own
+    /// Uncertainty of the estimates, same order; empty: no intervals. Otherwise the opening
+    /// paragraph says how the intervals were computed and each scenario gives its own.
+    std::vector<UncertaintyResult> uncertainty;
+    UncertaintyOptions uncertaintyOptions; ///< as `uncertainty` was computed (seed, sampling)
 };
 
 /// The generated paragraph and the citation keys it uses, in order of first use.

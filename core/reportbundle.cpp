@@ -37,8 +37,12 @@ std::string describe(const std::string& name)
 
 std::vector<BundleFile> bundleFiles(const BundleInput& input, const Catalog& catalog)
 {
-    const ReportTable table = reportTable(input.estimates);
-    MethodsOptions options {TextFormat::Latex, input.toolVersion};
+    ReportTable table = reportTable(input.estimates);
+    if (!input.uncertainty.empty())
+        addIntervals(table, input.uncertainty);
+    MethodsOptions options(TextFormat::Latex, input.toolVersion);
+    options.uncertainty = input.uncertainty;
+    options.uncertaintyOptions = input.uncertaintyOptions;
     const MethodsText latex = methodsText(input.estimates, input.scenarios, catalog, options);
     options.format = TextFormat::Markdown;
     const MethodsText markdown = methodsText(input.estimates, input.scenarios, catalog, options);

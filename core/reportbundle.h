@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "uncertainty.h"
+
 #include <string>
 #include <vector>
 
@@ -26,6 +28,10 @@ struct BundleInput
     std::vector<Estimate> estimates; ///< one per scenario, same order
     std::string toolVersion;
     std::string reproduceCommand; ///< run in the bundle folder to regenerate it, for README.txt
+    /// Intervals of the scenarios (same order), or empty: the table then gets p5/p95 rows
+    /// and the methods paragraph states the intervals and how they were computed.
+    std::vector<UncertaintyResult> uncertainty;
+    UncertaintyOptions uncertaintyOptions;
 };
 
 /// The project JSON, table.csv, table.tex, table.md, methods.tex, methods.md and

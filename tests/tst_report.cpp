@@ -224,6 +224,39 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("derived as C = k·N·D [kaplan-2020]")));
     }
 
+    void methodsStateTheIntervalsAndHowTheyWereComputed()
+    {
+        MethodsOptions options(TextFormat::Markdown, "1");
+        options.uncertaintyOptions.draws = 2000;
+        options.uncertaintyOptions.seed = 7;
+        for (const Scenario& s : m_scenarios)
+            options.uncertainty.push_back(propagate(s, *m_catalog, options.uncertaintyOptions));
+        const MethodsText methods = methodsText(m_estimates, m_scenarios, *m_catalog, options);
+        const QString md = text(methods.text);
+        QVERIFY2(md.contains(QStringLiteral("Monte Carlo simulation with 2,000 Latin-hypercube draws "
+                                            "[mckay-1979] (seed 7)")),
+                 qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("Sobol indices [saltelli-2010; jansen-1999]")));
+        int stated = 0;
+        for (const UncertaintyResult& u : options.uncertainty) {
+            if (u.ranges.empty())
+                continue;
+            const Interval& kg = u.metric(Metric::TotalEmissionsKg);
+            const QString interval = text(methodsNumber(kg.p5 / 1000.0, TextFormat::Markdown)) + QChar(0x2013)
+                + text(methodsNumber(kg.p95 / 1000.0, TextFormat::Markdown)) + QStringLiteral(" t CO2e");
+            QVERIFY2(md.contains(QStringLiteral("The 90% interval of total emissions is ") + interval),
+                     qPrintable(interval));
+            ++stated;
+        }
+        QVERIFY(stated >= 1);
+        const std::string bib = bibliography(methods.citations, *m_catalog);
+        for (const char* key : {"mckay-1979", "saltelli-2010", "jansen-1999"})
+            QVERIFY2(bib.find(std::string("{") + key + ",") != std::string::npos, key);
+        // Without intervals none of this is said.
+        const QString plain = text(methodsText(m_estimates, m_scenarios, *m_catalog, {}).text);
+        QVERIFY(!plain.contains(QStringLiteral("Monte Carlo")));
+    }
+
     void bibliographyHasEveryCitedKeyOnce()
     {
         const MethodsText methods =

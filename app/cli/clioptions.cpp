@@ -192,7 +192,8 @@ Options:
   --search TEXT            Case- and accent-insensitive filter (catalog)
   --uncertainty            90% intervals, tornado and Sobol sensitivity from the
                            scenario's ranges and the default ranges (estimate,
-                           compare; report adds p5 and p95 rows)
+                           compare; report adds p5 and p95 rows; methods and
+                           bundle state the intervals and how they were computed)
   --draws N                Monte Carlo draws with --uncertainty (default 10000)
   --seed S                 Random seed with --uncertainty (default 20191)
   --catalog PATH           Use another catalog file

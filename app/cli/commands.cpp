@@ -607,8 +607,8 @@ int runCatalog(const CliOptions& o, const Catalog& catalog, std::ostream& out)
 int runCommand(const CliOptions& options, const Catalog& catalog, std::ostream& out, std::ostream& err)
 {
     if (options.uncertainty && options.command != "estimate" && options.command != "compare"
-        && options.command != "report")
-        err << "note: --uncertainty applies to estimate, compare and report only; ignored\n";
+        && options.command != "report" && options.command != "methods" && options.command != "bundle")
+        err << "note: --uncertainty applies to estimate, compare, report, methods and bundle only; ignored\n";
     if (options.command == "estimate" || options.command == "compare")
         return runEstimateOrCompare(options, catalog, out, err);
     if (options.command == "sweep")

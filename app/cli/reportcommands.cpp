@@ -52,22 +52,42 @@ int emit(const std::string& path, const std::string& text, std::ostream& out, st
     return ExitOk;
 }
 
+UncertaintyOptions intervalOptions(const CliOptions& o)
+{
+    UncertaintyOptions options;
+    options.draws = o.draws.value_or(options.draws);
+    options.seed = o.seed.value_or(options.seed);
+    options.sobolSamples = 0; // only the intervals are reported
+    return options;
+}
+
+/// The intervals of every scenario with --uncertainty, else none.
+std::vector<UncertaintyResult> projectIntervals(const CliOptions& o, const Project& p, const Catalog& catalog)
+{
+    std::vector<UncertaintyResult> results;
+    for (std::size_t i = 0; o.uncertainty && i < p.scenarios.size(); ++i)
+        results.push_back(propagate(p.scenarios[i], catalog, intervalOptions(o)));
+    return results;
+}
+
+/// " --uncertainty --draws N --seed S" as given, for the bundle's reproduce command.
+std::string uncertaintyArguments(const CliOptions& o)
+{
+    if (!o.uncertainty)
+        return {};
+    const UncertaintyOptions options = intervalOptions(o);
+    return " --uncertainty --draws " + std::to_string(options.draws) + " --seed "
+        + std::to_string(options.seed);
+}
+
 int runReport(const CliOptions& o, const Catalog& catalog, std::ostream& out, std::ostream& err)
 {
     const Project p = loadProject(o, catalog, err);
     if (p.exitCode != ExitOk)
         return p.exitCode;
     ReportTable table = reportTable(p.estimates);
-    if (o.uncertainty) {
-        UncertaintyOptions options;
-        options.draws = o.draws.value_or(options.draws);
-        options.seed = o.seed.value_or(options.seed);
-        options.sobolSamples = 0; // only the intervals are reported
-        std::vector<UncertaintyResult> results;
-        for (const Scenario& s : p.scenarios)
-            results.push_back(propagate(s, catalog, options));
-        addIntervals(table, results);
-    }
+    if (o.uncertainty)
+        addIntervals(table, projectIntervals(o, p, catalog));
     const std::string text = o.format == OutputFormat::Csv ? tableToCsv(table)
         : o.format == OutputFormat::Latex                  ? tableToLatex(table)
                                                            : tableToMarkdown(table);
@@ -79,8 +99,10 @@ int runMethods(const CliOptions& o, const Catalog& catalog, std::ostream& out, s
     const Project p = loadProject(o, catalog, err);
     if (p.exitCode != ExitOk)
         return p.exitCode;
-    const MethodsOptions options {o.format == OutputFormat::Latex ? TextFormat::Latex : TextFormat::Markdown,
-                                  AICARBON_VERSION};
+    MethodsOptions options(o.format == OutputFormat::Latex ? TextFormat::Latex : TextFormat::Markdown,
+                           AICARBON_VERSION);
+    options.uncertainty = projectIntervals(o, p, catalog);
+    options.uncertaintyOptions = intervalOptions(o);
     const MethodsText methods = methodsText(p.estimates, p.scenarios, catalog, options);
     if (!o.bib.empty()) {
         if (const int code = emit(o.bib, bibliography(methods.citations, catalog), out, err); code != ExitOk)
@@ -96,12 +118,16 @@ int runBundle(const CliOptions& o, const Catalog& catalog, std::ostream& out, st
         return p.exitCode;
     const std::string fileName = std::filesystem::path(o.arguments.front()).filename().string();
     try {
+        std::vector<UncertaintyResult> intervals = projectIntervals(o, p, catalog);
         BundleInput input {fileName,
                            readTextFile(o.arguments.front()),
                            std::move(p.scenarios),
                            std::move(p.estimates),
                            AICARBON_VERSION,
-                           "aicarbon-cli bundle " + fileName + " --output reproduced"};
+                           "aicarbon-cli bundle " + fileName + uncertaintyArguments(o)
+                               + " --output reproduced",
+                           std::move(intervals),
+                           intervalOptions(o)};
         std::vector<BundleFile> files = bundleFiles(input, catalog);
         // Figures: the figure export adds its files to `files` here, before the README.
         files.push_back(bundleReadme(input, files));

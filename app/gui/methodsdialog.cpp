@@ -93,9 +93,18 @@ void MethodsDialog::copyToClipboard()
     QApplication::clipboard()->setText(text());
 }
 
+void MethodsDialog::setIntervals(std::vector<UncertaintyResult> intervals, const UncertaintyOptions& options)
+{
+    m_intervals = std::move(intervals);
+    m_intervalOptions = options;
+    regenerate();
+}
+
 void MethodsDialog::regenerate()
 {
-    const MethodsOptions options {format(), QApplication::applicationVersion().toStdString()};
+    MethodsOptions options(format(), QApplication::applicationVersion().toStdString());
+    options.uncertainty = m_intervals;
+    options.uncertaintyOptions = m_intervalOptions;
     m_methods = methodsText(m_estimates, m_scenarios, *m_catalog, options);
     m_view->setPlainText(QString::fromStdString(m_methods.text));
 }

@@ -28,6 +28,10 @@ public:
     MethodsDialog(std::vector<Scenario> scenarios, std::vector<Estimate> estimates, const Catalog* catalog,
                   QWidget* parent = nullptr);
 
+    /// The scenarios' intervals (same order) and how they were computed: the paragraph
+    /// then states them. Empty: no intervals.
+    void setIntervals(std::vector<UncertaintyResult> intervals, const UncertaintyOptions& options);
+
     TextFormat format() const;
     void setFormat(TextFormat format);
     /// The paragraph as shown.
@@ -50,6 +54,8 @@ private Q_SLOTS:
 private:
     std::vector<Scenario> m_scenarios;
     std::vector<Estimate> m_estimates;
+    std::vector<UncertaintyResult> m_intervals;
+    UncertaintyOptions m_intervalOptions;
     const Catalog* m_catalog;
     MethodsText m_methods;
     QComboBox* m_format = nullptr;

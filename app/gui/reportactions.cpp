@@ -7,6 +7,7 @@
 #include "reportwriters.h"
 #include "savefile.h"
 #include "scenariodocument.h"
+#include "scenariouncertainty.h"
 #include "textfile.h"
 
 #include <QApplication>
@@ -37,9 +38,27 @@ std::vector<Estimate> ReportActions::estimates() const
     return out;
 }
 
+std::vector<UncertaintyResult> ReportActions::intervals() const
+{
+    ScenarioUncertainty* uncertainty = m_context.uncertainty;
+    if (!uncertainty || !uncertainty->isEnabled())
+        return {};
+    uncertainty->waitForDone(); // milliseconds per scenario
+    std::vector<UncertaintyResult> out;
+    for (int i = 0; i < m_context.document->count(); ++i) {
+        const UncertaintyResult* r = uncertainty->result(i);
+        if (!r)
+            return {}; // a scenario with errors: no intervals at all rather than some
+        out.push_back(*r);
+    }
+    return out;
+}
+
 QString ReportActions::exportTable(const QString& path) const
 {
-    const ReportTable table = reportTable(estimates());
+    ReportTable table = reportTable(estimates());
+    if (const std::vector<UncertaintyResult> ranges = intervals(); !ranges.empty())
+        addIntervals(table, ranges);
     const QString suffix = QFileInfo(path).suffix().toLower();
     const std::string text = suffix == QLatin1StringView("csv") ? tableToCsv(table)
         : suffix == QLatin1StringView("tex")                    ? tableToLatex(table)
@@ -57,7 +76,14 @@ QString ReportActions::exportBundle(const QString& folder) const
                        document.scenarios(),
                        estimates(),
                        QApplication::applicationVersion().toStdString(),
-                       "aicarbon-cli bundle " + file.toStdString() + " --output reproduced"};
+                       "aicarbon-cli bundle " + file.toStdString() + " --output reproduced",
+                       intervals(),
+                       m_context.uncertainty ? m_context.uncertainty->options() : UncertaintyOptions()};
+    if (!input.uncertainty.empty()) {
+        const UncertaintyOptions& o = input.uncertaintyOptions;
+        input.reproduceCommand = "aicarbon-cli bundle " + file.toStdString() + " --uncertainty --draws "
+            + std::to_string(o.draws) + " --seed " + std::to_string(o.seed) + " --output reproduced";
+    }
     try {
         std::vector<BundleFile> files = bundleFiles(input, *m_context.catalog);
         // Figures: the figure export adds its files to `files` here, before the README.
@@ -91,6 +117,8 @@ void ReportActions::showMethods()
 {
     auto* dialog =
         new MethodsDialog(m_context.document->scenarios(), estimates(), m_context.catalog, m_window);
+    if (m_context.uncertainty)
+        dialog->setIntervals(intervals(), m_context.uncertainty->options());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

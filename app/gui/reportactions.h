@@ -3,6 +3,7 @@
 
 #include "appcontext.h"
 #include "estimate.h"
+#include "uncertainty.h"
 
 #include <QObject>
 
@@ -40,6 +41,8 @@ public Q_SLOTS:
 
 private:
     std::vector<Estimate> estimates() const;
+    /// Every scenario's interval when intervals are shown and all are known; else empty.
+    std::vector<UncertaintyResult> intervals() const;
 
     AppContext m_context;
     QWidget* m_window;
