@@ -42,23 +42,6 @@ Loaded loadFiles(const std::vector<std::string>& files, std::ostream& err)
     return loaded;
 }
 
-/// Reports estimate diagnostics; returns the exit code they imply.
-int reportDiagnostics(const Estimate& e, std::ostream& err)
-{
-    int code = ExitOk;
-    for (const Diagnostic& d : e.diagnostics) {
-        err << e.name << ": " << d.text() << '\n';
-        if (d.severity == Severity::Error)
-            code = std::max(code,
-                            d.code.starts_with("unknown-") && d.code != "unknown-compute"
-                                    && d.code != "unknown-peak" && d.code != "unknown-power"
-                                    && d.code != "unknown-intensity"
-                                ? int(ExitUnknownId)
-                                : int(ExitBadInput));
-    }
-    return code;
-}
-
 std::vector<Estimate> estimateAll(const std::vector<Scenario>& scenarios, const Catalog& catalog,
                                   int& exitCode, std::ostream& err)
 {
@@ -632,6 +615,22 @@ int runCatalog(const CliOptions& o, const Catalog& catalog, std::ostream& out)
 }
 
 } // namespace
+
+int reportDiagnostics(const Estimate& e, std::ostream& err)
+{
+    int code = ExitOk;
+    for (const Diagnostic& d : e.diagnostics) {
+        err << e.name << ": " << d.text() << '\n';
+        if (d.severity == Severity::Error)
+            code = std::max(code,
+                            d.code.starts_with("unknown-") && d.code != "unknown-compute"
+                                    && d.code != "unknown-peak" && d.code != "unknown-power"
+                                    && d.code != "unknown-intensity"
+                                ? int(ExitUnknownId)
+                                : int(ExitBadInput));
+    }
+    return code;
+}
 
 int runCommand(const CliOptions& options, const Catalog& catalog, std::ostream& out, std::ostream& err)
 {

@@ -7,7 +7,8 @@
 
 namespace aicarbon {
 class Catalog;
-}
+struct Estimate;
+} // namespace aicarbon
 
 namespace aicarbon::cli {
 
@@ -18,6 +19,10 @@ enum ExitCode
     ExitBadInput = 2,
     ExitUnknownId = 3
 };
+
+/// Prints an estimate's diagnostics as "SCENARIO: error|warning: PATH: MESSAGE"; returns
+/// the exit code they imply (3 for an unknown catalog id, 2 for other errors, else 0).
+int reportDiagnostics(const Estimate& e, std::ostream& err);
 
 /// Runs one parsed command; results go to `out`, diagnostics to `err`.
 int runCommand(const CliOptions& options, const Catalog& catalog, std::ostream& out, std::ostream& err);
