@@ -6,6 +6,7 @@
 #include "compareview.h"
 #include "databrowser.h"
 #include "datasourcesdialog.h"
+#include "figuredialog.h"
 #include "preferencesdialog.h"
 #include "resultspanel.h"
 #include "scenariodocument.h"
@@ -201,6 +202,12 @@ void MainWindow::createFileMenu()
                     QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addAction(QIcon::fromTheme(QStringLiteral("document-revert")), tr("Re&vert"), this,
                     &MainWindow::revert);
+    file->addSeparator();
+    file->addAction(tr("Export &Figure…"), this, [this] {
+        FigureDialog dialog(m_context, figureSpecFor(FigureChart::Compare, m_context.settings->palette()),
+                            this);
+        dialog.exec();
+    });
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit,
                     this, &QWidget::close);
