@@ -146,6 +146,8 @@ Commands:
   catalog devices|regions|cloud-regions|models [--search TEXT]
                            List the reference catalog
   validate FILE...         Check files only
+  figure FILE --chart compare|breakdown|regions|devices --output OUT.pdf|.svg|.png
+                           A figure for a paper (see 'aicarbon-cli figure --help')
 
 Options:
   --format text|json|csv   Output format (default text)

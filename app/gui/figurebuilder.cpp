@@ -26,6 +26,14 @@ void buildChart(QCustomPlot* plot, const FigureData& data, const FigureSpec& spe
     }
 }
 
+/// What QCustomPlot::replot() does to the layout, without drawing into its buffers.
+void layOut(QCustomPlot* plot)
+{
+    for (const auto phase :
+         {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+        plot->plotLayout()->update(phase);
+}
+
 } // namespace
 
 Figure::Figure(const FigureData& data, const FigureSpec& spec)
@@ -43,7 +51,7 @@ Figure::Figure(const FigureData& data, const FigureSpec& spec)
     buildChart(m_plot.get(), data, spec, style);
     placeLegendAndTitle(m_plot.get(), spec, style);
     if (spec.chart == FigureChart::Compare || spec.chart == FigureChart::Breakdown) {
-        m_plot->replot(QCustomPlot::rpImmediateRefresh); // lays out the axis rect
+        layOut(m_plot.get()); // gives the axis rect its width
         labelScenarios(m_plot.get(), data, style);
     }
 }

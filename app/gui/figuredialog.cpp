@@ -158,7 +158,7 @@ void FigureDialog::Private::buildSizeRow(QFormLayout* form)
     row->addWidget(height);
     sizeNote = new QLabel(q);
     sizeNote->setObjectName(QStringLiteral("sizeNote"));
-    form->addRow(tr("Si&ze:"), row);
+    form->addRow(tr("Size:"), row);
     form->addRow(QString(), sizeNote);
 }
 

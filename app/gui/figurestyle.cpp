@@ -87,12 +87,19 @@ void legendOnTop(QCustomPlot* plot, const FigureStyle& style)
     legend->setMargins(margins);
 }
 
-void legendRight(QCustomPlot* plot)
+/// A legend column right of the chart, at its top: an empty element below takes the rest.
+void legendRight(QCustomPlot* plot, const FigureStyle& style)
 {
-    plot->plotLayout()->addElement(0, 1, plot->legend);
+    auto* side = new QCPLayoutGrid;
+    plot->plotLayout()->addElement(0, 1, side);
     plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, plot->legend);
+    side->addElement(1, 0, new QCPLayoutElement(plot));
+    side->setRowStretchFactor(0, 0.001);
     plot->legend->setFillOrder(QCPLegend::foRowsFirst, false);
     plot->legend->setWrap(0);
+    plot->legend->setMargins(
+        QMargins(int(std::lround(style.px(4.0))), 0, int(std::lround(style.px(1.0))), 0));
 }
 
 void styleLegend(QCPLegend* legend, const FigureStyle& style)
@@ -178,7 +185,7 @@ void placeLegendAndTitle(QCustomPlot* plot, const FigureSpec& spec, const Figure
     for (int i = 0; i < plot->legend->itemCount(); ++i)
         plot->legend->item(i)->setMargins(QMargins(0, 0, 0, 0));
     if (legend && spec.legend == LegendPosition::Right)
-        legendRight(plot);
+        legendRight(plot, style);
     else if (legend)
         legendOnTop(plot, style);
     if (spec.title.isEmpty())

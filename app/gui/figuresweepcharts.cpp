@@ -54,6 +54,7 @@ void rightLabel(QCustomPlot* plot, double value, double key, const QString& text
     label->setFont(style.font);
     label->setColor(style.text);
     label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    label->setClipToAxisRect(false); // the longest bar's value may reach into the margin
     label->setPadding(QMargins(int(std::lround(style.px(2.0))), 0, 0, 0));
     label->position->setCoords(value, key);
     label->setText(text);
@@ -72,6 +73,7 @@ QCPGraph* pointGraph(QCustomPlot* plot, const QString& name, const QCPScatterSty
 /// The name of a Pareto-front device and where its point is, in plot coordinates.
 struct FrontLabel
 {
+    QString name;
     QCPItemText* label;
     QCPItemLine* leader;
     double x;
@@ -85,15 +87,16 @@ void placeFrontLabels(QCustomPlot* plot, const std::vector<FrontLabel>& labels, 
     const QRect rect = plot->axisRect()->rect();
     const QFontMetricsF metrics(style.font);
     std::vector<std::pair<QPointF, const FrontLabel*>> anchors;
-    double rightmost = rect.left(), leftmost = rect.right(), widest = 0.0;
+    double rightmost = rect.left(), leftmost = rect.right();
     for (const FrontLabel& f : labels) {
         anchors.emplace_back(QPointF(plot->xAxis->coordToPixel(f.x), plot->yAxis->coordToPixel(f.y)), &f);
         rightmost = std::max(rightmost, anchors.back().first.x());
         leftmost = std::min(leftmost, anchors.back().first.x());
-        widest = std::max(widest, metrics.horizontalAdvance(f.label->text()));
     }
     const double gap = style.px(12.0);
-    const bool right = rightmost + gap + widest < plot->viewport().right();
+    const double roomRight = rect.right() - rightmost - gap;
+    const double roomLeft = leftmost - gap - rect.left();
+    const bool right = roomRight >= roomLeft;
     const double column = right ? rightmost + gap : leftmost - gap;
     std::sort(anchors.begin(), anchors.end(),
               [](const auto& a, const auto& b) { return a.first.y() < b.first.y(); });
@@ -104,6 +107,7 @@ void placeFrontLabels(QCustomPlot* plot, const std::vector<FrontLabel>& labels, 
                     rect.bottom() - metrics.height() / 2);
     for (std::size_t k = 0; k < anchors.size(); ++k) {
         const FrontLabel& f = *anchors[k].second;
+        f.label->setText(metrics.elidedText(f.name, Qt::ElideRight, std::max(roomRight, roomLeft)));
         f.label->setPositionAlignment(Qt::AlignVCenter | (right ? Qt::AlignLeft : Qt::AlignRight));
         f.label->position->setCoords(column, ys[k]);
         f.leader->start->setCoords(anchors[k].first);
@@ -128,13 +132,14 @@ void buildRegionChart(QCustomPlot* plot, const FigureData& data, const FigureSpe
                                   scenarioBrush(data.scenarioSlot, spec.palette), style);
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     const QFontMetricsF metrics(style.font);
+    const double nameWidth = plot->viewport().width() * (spec.legend == LegendPosition::Right ? 0.3 : 0.45);
     for (std::size_t k = 0; k < rows.size(); ++k) {
         const SweepPoint& p = data.sweep.points[rows[k]];
         const double value = p.totalEmissions.kilograms() / unit.divisor;
         QCPBars* bars = p.id == data.currentId ? current : p.basis == "direct" ? direct : lifecycle;
         bars->addData(double(k), value);
         const QString name = figureText("%1. %2").arg(rows[k] + 1).arg(QString::fromStdString(p.name));
-        ticker->addTick(double(k), metrics.elidedText(name, Qt::ElideRight, plot->viewport().width() * 0.45));
+        ticker->addTick(double(k), metrics.elidedText(name, Qt::ElideRight, nameWidth));
         rightLabel(plot, value, double(k), figureFormat(spec).number(value), style);
     }
     for (QCPBars* bars : {lifecycle, direct, current}) {
@@ -177,6 +182,7 @@ void buildDeviceChart(QCustomPlot* plot, const FigureData& data, const FigureSpe
     QCPGraph* current = pointGraph(plot, figureText("Scenario’s own device"),
                                    QCPScatterStyle(QCPScatterStyle::ssDiamond, style.pen(style.text, 0.5),
                                                    QBrush(accent), style.px(7.0)));
+    current->setLayer(QStringLiteral("legend")); // above the names of the Pareto front
     std::vector<FrontLabel> labels;
     for (const SweepPoint& p : data.sweep.points) {
         all->addData(x(p), y(p));
@@ -191,14 +197,11 @@ void buildDeviceChart(QCustomPlot* plot, const FigureData& data, const FigureSpe
         label->setColor(style.text);
         label->setBrush(QColor(255, 255, 255, 210)); // fades the points behind the name
         label->position->setType(QCPItemPosition::ptAbsolute);
-        label->setText(
-            QFontMetricsF(style.font)
-                .elidedText(QString::fromStdString(p.name), Qt::ElideRight, plot->viewport().width() * 0.45));
         auto* leader = new QCPItemLine(plot);
         leader->setPen(style.pen(style.neutral, 0.4));
         leader->start->setType(QCPItemPosition::ptAbsolute);
         leader->end->setType(QCPItemPosition::ptAbsolute);
-        labels.push_back({label, leader, x(p), y(p)});
+        labels.push_back({QString::fromStdString(p.name), label, leader, x(p), y(p)});
     }
     scaleAxisToSpread(plot->xAxis, shortest / time.divisor, longest / time.divisor);
     scaleAxisToSpread(plot->yAxis, lightest / mass.divisor, heaviest / mass.divisor);
