@@ -132,6 +132,16 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("nvidia-z9000")), qPrintable(r.err));
     }
 
+    void missingFontIsAWarning()
+    {
+        const Run r = run({QStringLiteral("figure"), example("project-regions.json"),
+                           QStringLiteral("--chart=compare"), QStringLiteral("--font=No Such Font"),
+                           QStringLiteral("--output"), m_dir.filePath(QStringLiteral("font.svg"))});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("warning: font 'No Such Font' is not installed")),
+                 qPrintable(r.err));
+    }
+
     void helpNamesEveryOption()
     {
         QProcess process;

@@ -9,6 +9,8 @@
 #include "scenariodocument.h"
 
 #include <QApplication>
+#include <QFontDatabase>
+#include <QFontInfo>
 
 #include <iostream>
 #include <memory>
@@ -23,6 +25,29 @@ void chooseOffscreenWithoutDisplay()
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+/// Qt's warnings are not the CLI's: drops the one about a missing XDG_RUNTIME_DIR, which
+/// every run as root in a container would print; passes the others on.
+QtMessageHandler previousHandler = nullptr;
+
+void quietMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1StringView("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+    else
+        std::cerr << message.toStdString() << '\n';
+}
+
+/// A font family that is not installed falls back to another: say so, the figure would
+/// not have the font the author asked for.
+void warnAboutMissingFont(const QString& family)
+{
+    if (!QFontDatabase::families().contains(family, Qt::CaseInsensitive))
+        std::cerr << "aicarbon-cli: warning: font '" << family.toStdString() << "' is not installed; using '"
+                  << QFontInfo(QFont(family)).family().toStdString() << "'\n";
 }
 
 int usageError(const QString& problem)
@@ -56,6 +81,7 @@ int writeFigure(const ScenarioDocument& document, FigureOptions& options)
                               .arg(options.scenario)
                               .arg(document.count()));
     options.spec.scenario = options.scenario - 1;
+    warnAboutMissingFont(options.spec.fontFamily);
     const Figure figure(figureData(document, options.spec), options.spec);
     if (const QString error = exportFigure(figure, options.output); !error.isEmpty()) {
         std::cerr << "aicarbon-cli: " << error.toStdString() << '\n';
@@ -69,6 +95,7 @@ int writeFigure(const ScenarioDocument& document, FigureOptions& options)
 int runFigureCommand(int argc, char** argv)
 {
     chooseOffscreenWithoutDisplay();
+    previousHandler = qInstallMessageHandler(quietMessages);
     QApplication app(argc, argv);
     FigureOptions options;
     if (const auto problem = parseFigureOptions(app.arguments().mid(1), options))

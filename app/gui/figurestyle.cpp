@@ -167,7 +167,8 @@ void applyFigureStyle(QCustomPlot* plot, QCPAxis* keyAxis, const FigureStyle& st
     plot->setFont(style.font);
     plot->setAntialiasedElements(QCP::aeAll);
     plot->setAutoAddPlottableToLegend(false);
-    plot->plotLayout()->setMargins(QMargins(0, 0, 0, 0));
+    const int edge = int(std::lround(style.px(1.0))); // keeps descenders and strokes off the edge
+    plot->plotLayout()->setMargins(QMargins(edge, edge, edge, edge));
     plot->plotLayout()->setRowSpacing(int(std::lround(style.px(2.0))));
     plot->plotLayout()->setColumnSpacing(int(std::lround(style.px(4.0))));
     plot->axisRect()->setMinimumMargins(QMargins(int(std::lround(style.px(1.0))),
