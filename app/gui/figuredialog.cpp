@@ -39,10 +39,18 @@ QDoubleSpinBox* lengthBox(QWidget* parent, const QString& name)
 {
     auto* box = new QDoubleSpinBox(parent);
     box->setObjectName(name);
-    box->setDecimals(1);
-    box->setRange(10.0, 1000.0);
-    box->setSuffix(QStringLiteral(" mm"));
     return box;
+}
+
+/// Shows `mm` in a length box in the unit of `mmPerUnit` (1 for mm, 25.4 for in).
+void showLength(QDoubleSpinBox* box, double mm, double mmPerUnit)
+{
+    const QSignalBlocker blocker(box);
+    const bool inches = mmPerUnit > 1.0;
+    box->setDecimals(inches ? 2 : 1);
+    box->setSuffix(inches ? QStringLiteral(" in") : QStringLiteral(" mm"));
+    box->setRange(10.0 / mmPerUnit, 1000.0 / mmPerUnit);
+    box->setValue(mm / mmPerUnit);
 }
 
 void select(QComboBox* combo, int value)
@@ -60,6 +68,8 @@ struct FigureDialog::Private : QObject
     void buildSizeRow(QFormLayout* form);
     void load(const FigureSpec& spec);
     void onPresetChanged();
+    void onSizeEdited();
+    void showSize();
     void updateEnabled();
     void updatePreview();
     void chooseFileAndExport();
@@ -72,6 +82,8 @@ struct FigureDialog::Private : QObject
     QComboBox* preset = nullptr;
     QDoubleSpinBox* width = nullptr;
     QDoubleSpinBox* height = nullptr;
+    QComboBox* lengthUnit = nullptr;
+    FigureSize sizeMm; // what width and height show, in mm
     QSpinBox* dpi = nullptr;
     QFontComboBox* font = nullptr;
     QDoubleSpinBox* fontSize = nullptr;
@@ -151,11 +163,16 @@ void FigureDialog::Private::buildSizeRow(QFormLayout* form)
                       {tr("Custom"), kCustomSize}});
     width = lengthBox(q, QStringLiteral("width"));
     height = lengthBox(q, QStringLiteral("height"));
+    lengthUnit = new QComboBox(q);
+    lengthUnit->setObjectName(QStringLiteral("lengthUnit"));
+    lengthUnit->addItem(tr("mm"), 1.0);
+    lengthUnit->addItem(tr("in"), kMillimetresPerInch);
     auto* row = new QHBoxLayout;
     row->addWidget(preset);
     row->addWidget(width);
     row->addWidget(new QLabel(QStringLiteral("×"), q));
     row->addWidget(height);
+    row->addWidget(lengthUnit);
     sizeNote = new QLabel(q);
     sizeNote->setObjectName(QStringLiteral("sizeNote"));
     form->addRow(tr("Size:"), row);
@@ -168,8 +185,8 @@ void FigureDialog::Private::load(const FigureSpec& spec)
     select(chart, int(spec.chart));
     select(metric, int(spec.metric));
     select(scenario, spec.scenario);
-    width->setValue(spec.size.widthMm);
-    height->setValue(spec.size.heightMm);
+    sizeMm = spec.size;
+    showSize();
     select(preset, kCustomSize);
     const auto& presets = figurePresets();
     for (std::size_t i = 0; i < presets.size(); ++i) {
@@ -189,12 +206,23 @@ void FigureDialog::Private::onPresetChanged()
 {
     const int i = preset->currentData().toInt();
     if (i != kCustomSize) {
-        const FigureSize size = figurePresets()[std::size_t(i)].size;
-        const QSignalBlocker blockWidth(width), blockHeight(height);
-        width->setValue(size.widthMm);
-        height->setValue(size.heightMm);
+        sizeMm = figurePresets()[std::size_t(i)].size;
+        showSize();
     }
     updatePreview();
+}
+
+void FigureDialog::Private::onSizeEdited()
+{
+    const double mmPerUnit = lengthUnit->currentData().toDouble();
+    sizeMm = {width->value() * mmPerUnit, height->value() * mmPerUnit};
+    updatePreview();
+}
+
+void FigureDialog::Private::showSize()
+{
+    showLength(width, sizeMm.widthMm, lengthUnit->currentData().toDouble());
+    showLength(height, sizeMm.heightMm, lengthUnit->currentData().toDouble());
 }
 
 void FigureDialog::Private::updateEnabled()
@@ -267,8 +295,10 @@ FigureDialog::FigureDialog(const AppContext& context, const FigureSpec& preset, 
     connect(d->preset, &QComboBox::currentIndexChanged, d, &Private::onPresetChanged);
     for (QComboBox* combo : {d->chart, d->metric, d->scenario, d->palette, d->legend})
         connect(combo, &QComboBox::currentIndexChanged, d, &Private::updatePreview);
-    for (QDoubleSpinBox* box : {d->width, d->height, d->fontSize})
-        connect(box, &QDoubleSpinBox::valueChanged, d, &Private::updatePreview);
+    for (QDoubleSpinBox* box : {d->width, d->height})
+        connect(box, &QDoubleSpinBox::valueChanged, d, &Private::onSizeEdited);
+    connect(d->fontSize, &QDoubleSpinBox::valueChanged, d, &Private::updatePreview);
+    connect(d->lengthUnit, &QComboBox::currentIndexChanged, d, &Private::showSize);
     connect(d->dpi, &QSpinBox::valueChanged, d, &Private::updatePreview);
     connect(d->font, &QFontComboBox::currentFontChanged, d, &Private::updatePreview);
     connect(d->titleCheck, &QCheckBox::toggled, d, &Private::updatePreview);
@@ -284,7 +314,7 @@ FigureSpec FigureDialog::spec() const
     s.chart = FigureChart(d->chart->currentData().toInt());
     s.metric = FigureMetric(d->metric->currentData().toInt());
     s.scenario = d->scenario->currentIndex();
-    s.size = {d->width->value(), d->height->value()};
+    s.size = d->sizeMm;
     s.dpi = d->dpi->value();
     s.fontFamily = d->font->currentFont().family();
     s.fontPoints = d->fontSize->value();

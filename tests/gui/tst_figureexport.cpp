@@ -7,6 +7,7 @@
 #include "whatifview.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -299,6 +300,20 @@ private slots:
         const QSize wide = dialog.previewImage().size();
         AICARBON_COMPARE_REL(double(wide.width()) / single.width(), 183.0 / 89.0, 0.01);
         AICARBON_COMPARE_REL(double(wide.width()) / wide.height(), 183.0 / 100.0, 0.01);
+    }
+
+    void dialogEditsCustomSizesInInches()
+    {
+        FigureDialog dialog(m_fixture->context, FigureSpec {});
+        dialog.findChild<QComboBox*>(QStringLiteral("sizePreset"))->setCurrentIndex(4); // custom
+        auto* width = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("width"));
+        dialog.findChild<QComboBox*>(QStringLiteral("lengthUnit"))->setCurrentIndex(1); // in
+        QCOMPARE(width->value(), 3.5); // 89 mm shown in inches, rounded to 0.01
+        QCOMPARE(dialog.spec().size.widthMm, 89.0); // unchanged by the unit
+        width->setValue(7.0);
+        QCOMPARE(dialog.spec().size.widthMm, 177.8);
+        const QImage preview = dialog.previewImage();
+        AICARBON_COMPARE_REL(preview.deviceIndependentSize().width(), 177.8 / 25.4 * 96, 0.005);
     }
 
     void liveChartsOfferExportFigure()
