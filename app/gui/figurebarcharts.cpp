@@ -19,6 +19,7 @@ namespace {
 constexpr double kBarWidth = 0.62;
 constexpr double kHeadroom = 1.14; // the value axis ends this far above the tallest bar
 constexpr double kBarOutlinePoints = 0.5;
+constexpr double kSwatchPoints = 3.0; // height of the scenario colour strip under a stack
 
 double metricOf(const ComparisonColumn& c, FigureMetric metric)
 {
@@ -116,6 +117,27 @@ void valueLabel(QCustomPlot* plot, double key, double value, const FigureSpec& s
     label->setText(figureFormat(spec).number(value));
 }
 
+/// A strip in each scenario's colour right below its stack, so that a scenario has its
+/// colour in this figure as in the others.
+void scenarioSwatches(QCustomPlot* plot, const FigureData& data, const FigureSpec& spec,
+                      const FigureStyle& style)
+{
+    for (std::size_t i = 0; i < data.columns.size(); ++i) {
+        auto* swatch = new QCPItemRect(plot);
+        swatch->setClipToAxisRect(false);
+        swatch->setPen(style.pen(style.text, kBarOutlinePoints));
+        swatch->setBrush(style.brush(scenarioBrush(data.colorSlots[i], spec.palette)));
+        swatch->topLeft->setTypeX(QCPItemPosition::ptPlotCoords);
+        swatch->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        swatch->topLeft->setCoords(double(i) - kBarWidth / 2, 1.0);
+        swatch->bottomRight->setTypeX(QCPItemPosition::ptPlotCoords);
+        swatch->bottomRight->setParentAnchorY(swatch->topLeft);
+        swatch->bottomRight->setTypeY(QCPItemPosition::ptAbsolute);
+        swatch->bottomRight->setCoords(double(i) + kBarWidth / 2, style.px(kSwatchPoints));
+    }
+    plot->xAxis->setTickLabelPadding(int(std::lround(style.px(kSwatchPoints + 2.0))));
+}
+
 void valueAxis(QCustomPlot* plot, double largest, const QString& label)
 {
     plot->yAxis->setRange(0.0, largest > 0.0 ? largest * kHeadroom : 1.0);
@@ -183,6 +205,7 @@ void buildBreakdownChart(QCustomPlot* plot, const FigureData& data, const Figure
         if (total > 0.0)
             valueLabel(plot, double(i), total / unit.divisor, spec, style);
     }
+    scenarioSwatches(plot, data, spec, style);
     scenarioAxis(plot, data.columns.size());
     valueAxis(plot, largest / unit.divisor, figureText("Emissions (%1 CO₂e)").arg(unit.symbol));
 }
