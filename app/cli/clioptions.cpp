@@ -182,6 +182,8 @@ Commands:
   bundle PROJECT --output FOLDER
                            A reproducibility folder: project, tables, methods,
                            references.bib and README.txt
+  figure FILE --chart compare|breakdown|regions|devices --output OUT.pdf|.svg|.png
+                           A figure for a paper (see 'aicarbon-cli figure --help')
 
 Options:
   --format text|json|csv|latex|markdown

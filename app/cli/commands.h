@@ -7,7 +7,7 @@
 
 namespace aicarbon {
 class Catalog;
-}
+} // namespace aicarbon
 
 namespace aicarbon::cli {
 

@@ -104,6 +104,20 @@ ScaledUnit timeUnitFor(double largestHours, TimeUnit unit)
     return {24.0, tr("days")};
 }
 
+void scaleAxisToSpread(QCPAxis* axis, double smallest, double largest)
+{
+    constexpr double logSpread = 30.0; // a larger max/min ratio switches the axis to a log scale
+    const bool log = smallest > 0.0 && largest / smallest > logSpread;
+    axis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (log) {
+        axis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+        axis->setRange(smallest / 1.5, largest * 1.5);
+    } else {
+        axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        axis->setRange(0.0, largest > 0.0 ? largest * 1.15 : 1.0);
+    }
+}
+
 QString twoLineLabel(const QString& text, const QFontMetrics& metrics, int width)
 {
     if (metrics.horizontalAdvance(text) <= width)

@@ -13,6 +13,7 @@
 #include <functional>
 #include <vector>
 
+class QCPAxis;
 class QCustomPlot;
 class QFontMetrics;
 class QPalette;
@@ -55,6 +56,9 @@ enum class TimeUnit
 };
 /// The unit that suits the longest of some durations (hours base): h below 72 h, else days.
 ScaledUnit timeUnitFor(double largestHours, TimeUnit unit);
+
+/// Linear from zero, or logarithmic when the values span more than a factor of 30.
+void scaleAxisToSpread(QCPAxis* axis, double smallest, double largest);
 
 /// `text` on one line when it fits `width` pixels, else broken at the space nearest its
 /// middle into two lines, each elided to `width`.

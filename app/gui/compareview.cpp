@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "chartsupport.h"
 #include "comparisonmodel.h"
+#include "figuremenu.h"
 #include "scenariodocument.h"
 #include "scenariouncertainty.h"
 
@@ -39,24 +40,6 @@ constexpr double kPointSize = 11.0;
 constexpr int kHoverDistance = 12; // pixels
 constexpr std::size_t kSpreadLabelLimit = 8; // more points: only the names that fit
 constexpr QChar kNarrowSpace(0x202F);
-
-/// Emissions of one component of a scenario, kg.
-double componentKilograms(const ComparisonColumn& c, EmissionComponent component)
-{
-    if (!c.valid())
-        return 0.0;
-    switch (component) {
-    case EmissionComponent::FinalRun:
-        return c.figures.finalRun.operational.kilograms();
-    case EmissionComponent::Search:
-        return c.figures.search.operational.kilograms();
-    case EmissionComponent::Development:
-        return c.figures.development.operational.kilograms();
-    case EmissionComponent::Embodied:
-        return c.figures.total.embodied.kilograms();
-    }
-    return 0.0;
-}
 
 } // namespace
 
@@ -245,6 +228,13 @@ void CompareView::Private::buildBarPlot()
     barNote->position->setCoords(0.5, 0.5);
     barNote->setVisible(false);
     connect(barPlot, &QCustomPlot::mouseMove, this, &Private::showBarToolTip);
+    installFigureExportMenu(barPlot, context, [this] {
+        const bool stacked = metric == ChartMetric::Emissions;
+        FigureSpec spec = figureSpecFor(stacked ? FigureChart::Breakdown : FigureChart::Compare,
+                                        context.settings->palette());
+        spec.metric = FigureMetric(int(metric)); // both list the same quantities in the same order
+        return spec;
+    });
     hooks.push_back(new EventHook(barPlot, {QEvent::Resize}, [this] { updateBarTicks(); }));
 }
 

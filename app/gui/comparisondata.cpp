@@ -93,6 +93,17 @@ double metricValue(const ComparisonColumn& c, ComparisonMetric metric)
     return 0.0;
 }
 
+double componentKilograms(const ComparisonColumn& c, EmissionComponent component)
+{
+    if (!c.valid())
+        return 0.0;
+    const Figures& f = c.figures;
+    const std::array<double, kEmissionComponentCount> kilograms {
+        f.finalRun.operational.kilograms(), f.search.operational.kilograms(),
+        f.development.operational.kilograms(), f.total.embodied.kilograms()};
+    return kilograms[static_cast<std::size_t>(component)];
+}
+
 bool metricKnown(const ComparisonColumn& c, ComparisonMetric metric)
 {
     if (!c.valid())

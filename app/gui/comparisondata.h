@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartsupport.h"
 #include "figures.h"
 #include "scenariopalette.h"
 
@@ -58,6 +59,8 @@ std::vector<ComparisonColumn> comparisonColumns(const ScenarioDocument& document
 double metricValue(const ComparisonColumn& column, ComparisonMetric metric);
 /// Whether the metric is known for the column (cost and MFU may be unstated).
 bool metricKnown(const ComparisonColumn& column, ComparisonMetric metric);
+/// Emissions of one component of a valid scenario, kg; 0 for an invalid one.
+double componentKilograms(const ComparisonColumn& column, EmissionComponent component);
 /// Translated row label ("Total CO₂e").
 QString metricLabel(ComparisonMetric metric);
 

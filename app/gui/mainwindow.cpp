@@ -7,6 +7,7 @@
 #include "compareview.h"
 #include "databrowser.h"
 #include "datasourcesdialog.h"
+#include "figuredialog.h"
 #include "preferencesdialog.h"
 #include "reportactions.h"
 #include "resultspanel.h"
@@ -232,6 +233,11 @@ void MainWindow::createFileMenu()
                     &MainWindow::revert);
     file->addSeparator();
     (new ReportActions(m_context, this))->addTo(file);
+    file->addAction(tr("Export &Figure…"), this, [this] {
+        FigureDialog dialog(m_context, figureSpecFor(FigureChart::Compare, m_context.settings->palette()),
+                            this);
+        dialog.exec();
+    });
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit,
                     this, &QWidget::close);

@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "catalog.h"
 #include "chartsupport.h"
+#include "figuremenu.h"
 #include "regionranking.h"
 #include "scenariocommands.h"
 #include "scenariodocument.h"
@@ -39,26 +40,11 @@ constexpr int kRecomputeDelayMs = 150; // coalesces typing and slider drags
 constexpr int kHoverDistance = 12; // pixels
 constexpr int kDefaultRegionCount = 15;
 constexpr int kMaxRegionCount = 50;
-constexpr double kLogSpread = 30.0; // a larger max/min ratio switches an axis to a log scale
 
 QColor blend(const QColor& a, const QColor& b, double t)
 {
     return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
                             a.blueF() + (b.blueF() - a.blueF()) * t);
-}
-
-/// Linear from zero, or logarithmic when the values span more than kLogSpread.
-void scaleAxis(QCPAxis* axis, double smallest, double largest)
-{
-    const bool log = smallest > 0.0 && largest / smallest > kLogSpread;
-    axis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
-    if (log) {
-        axis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-        axis->setRange(smallest / 1.5, largest * 1.5);
-    } else {
-        axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-        axis->setRange(0.0, largest > 0.0 ? largest * 1.15 : 1.0);
-    }
 }
 
 } // namespace
@@ -111,6 +97,10 @@ struct WhatIfView::Private : QObject
     QString scenarioName() const;
     QColor currentColor() const;
     QColor neutralColor() const;
+    FigureSpec figurePreset(FigureChart chart) const
+    {
+        return figureSpecFor(chart, context.settings->palette(), std::max(0, current));
+    }
     DisplayFormat format() const { return context.settings->displayFormat(); }
     const Catalog& catalog() const
     {
@@ -342,6 +332,7 @@ void WhatIfView::Private::buildRegionPlot(QWidget* parent)
     putLegendOnTop(regionPlot);
     connect(regionPlot, &QCustomPlot::mouseMove, this, &Private::showRegionToolTip);
     connect(regionPlot, &QCustomPlot::mousePress, this, &Private::selectRegionAt);
+    installFigureExportMenu(regionPlot, context, [this] { return figurePreset(FigureChart::Regions); });
 }
 
 void WhatIfView::Private::buildDevicePlot(QWidget* parent)
@@ -366,6 +357,7 @@ void WhatIfView::Private::buildDevicePlot(QWidget* parent)
     putLegendOnTop(devicePlot);
     connect(devicePlot, &QCustomPlot::mouseMove, this, &Private::showDeviceToolTip);
     connect(devicePlot, &QCustomPlot::mousePress, this, &Private::selectDeviceAt);
+    installFigureExportMenu(devicePlot, context, [this] { return figurePreset(FigureChart::Devices); });
     connect(devicePlot, &QCustomPlot::afterLayout, this, &Private::placeDeviceLabels);
 }
 
@@ -685,8 +677,10 @@ void WhatIfView::Private::updateDeviceChart()
     deviceGraph->setData(keys, values);
     frontGraph->setData(frontKeys, frontValues, true);
     currentGraph->setData(currentKeys, currentValues, true);
-    scaleAxis(devicePlot->xAxis, shortest / deviceTimeScale.divisor, longest / deviceTimeScale.divisor);
-    scaleAxis(devicePlot->yAxis, lightest / deviceMassScale.divisor, heaviest / deviceMassScale.divisor);
+    scaleAxisToSpread(devicePlot->xAxis, shortest / deviceTimeScale.divisor,
+                      longest / deviceTimeScale.divisor);
+    scaleAxisToSpread(devicePlot->yAxis, lightest / deviceMassScale.divisor,
+                      heaviest / deviceMassScale.divisor);
     devicePlot->xAxis->setLabel(tr("Wall-clock time, final run (%1)").arg(deviceTimeScale.symbol));
     devicePlot->yAxis->setLabel(tr("Total emissions (%1 CO₂e)").arg(deviceMassScale.symbol));
     devicePlot->replot(QCustomPlot::rpQueuedReplot);
