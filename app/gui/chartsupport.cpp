@@ -14,11 +14,6 @@ namespace aicarbon {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Chart", text);
-}
-
 void styleAxis(QCPAxis* axis, const QColor& text, const QColor& grid)
 {
     const QPen line(text, 1);
@@ -86,13 +81,13 @@ QString componentLabel(EmissionComponent component)
 {
     switch (component) {
     case EmissionComponent::FinalRun:
-        return tr("Final run");
+        return QCoreApplication::translate("Chart", "Final run");
     case EmissionComponent::Search:
-        return tr("Hyperparameter search");
+        return QCoreApplication::translate("Chart", "Hyperparameter search");
     case EmissionComponent::Development:
-        return tr("Development");
+        return QCoreApplication::translate("Chart", "Development");
     case EmissionComponent::Embodied:
-        return tr("Embodied (hardware)");
+        return QCoreApplication::translate("Chart", "Embodied (hardware)");
     }
     return {};
 }
@@ -100,8 +95,8 @@ QString componentLabel(EmissionComponent component)
 ScaledUnit timeUnitFor(double largestHours, TimeUnit unit)
 {
     if (unit == TimeUnit::Hours || (unit == TimeUnit::Automatic && largestHours < 72.0))
-        return {1.0, tr("h")};
-    return {24.0, tr("days")};
+        return {1.0, QCoreApplication::translate("Chart", "h")};
+    return {24.0, QCoreApplication::translate("Chart", "days")};
 }
 
 void scaleAxisToSpread(QCPAxis* axis, double smallest, double largest)

@@ -35,7 +35,7 @@ ComparisonColumn comparisonColumn(const ScenarioDocument& document, int index, P
     ComparisonColumn column;
     column.name = QString::fromStdString(document.scenario(index).name);
     if (column.name.isEmpty())
-        column.name = tr("Scenario %1").arg(index + 1);
+        column.name = QCoreApplication::translate("ComparisonTable", "Scenario %1").arg(index + 1);
     column.color = scenarioColor(document.colorSlot(index), palette);
     column.error = firstError(e);
     column.inputs = e.inputs;

@@ -10,11 +10,6 @@ namespace aicarbon {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DisplayFormat", text);
-}
-
 QString trimmed(QString text, const QLocale& locale)
 {
     const QString point = locale.decimalPoint();
@@ -88,47 +83,47 @@ ScaledUnit DisplayFormat::massUnitFor(double kg) const
 {
     switch (m_mass) {
     case MassUnit::Kilograms:
-        return {1.0, tr("kg")};
+        return {1.0, QCoreApplication::translate("DisplayFormat", "kg")};
     case MassUnit::Tonnes:
-        return {1000.0, tr("t")};
+        return {1000.0, QCoreApplication::translate("DisplayFormat", "t")};
     case MassUnit::Pounds:
-        return {kKilogramsPerPound, tr("lb")};
+        return {kKilogramsPerPound, QCoreApplication::translate("DisplayFormat", "lb")};
     case MassUnit::Automatic:
         break;
     }
     if (std::abs(kg) >= 1e6)
-        return {1e6, tr("kt")};
+        return {1e6, QCoreApplication::translate("DisplayFormat", "kt")};
     if (std::abs(kg) >= 1e3)
-        return {1e3, tr("t")};
+        return {1e3, QCoreApplication::translate("DisplayFormat", "t")};
     if (std::abs(kg) > 0.0 && std::abs(kg) < 1.0)
-        return {1e-3, tr("g")};
-    return {1.0, tr("kg")};
+        return {1e-3, QCoreApplication::translate("DisplayFormat", "g")};
+    return {1.0, QCoreApplication::translate("DisplayFormat", "kg")};
 }
 
 ScaledUnit DisplayFormat::energyUnitFor(double kwh) const
 {
     if (m_energy == EnergyUnit::KilowattHours)
-        return {1.0, tr("kWh")};
+        return {1.0, QCoreApplication::translate("DisplayFormat", "kWh")};
     if (m_energy == EnergyUnit::MegawattHours)
-        return {1e3, tr("MWh")};
+        return {1e3, QCoreApplication::translate("DisplayFormat", "MWh")};
     if (std::abs(kwh) >= 1e9)
-        return {1e9, tr("TWh")};
+        return {1e9, QCoreApplication::translate("DisplayFormat", "TWh")};
     if (std::abs(kwh) >= 1e6)
-        return {1e6, tr("GWh")};
+        return {1e6, QCoreApplication::translate("DisplayFormat", "GWh")};
     if (std::abs(kwh) >= 1e3)
-        return {1e3, tr("MWh")};
-    return {1.0, tr("kWh")};
+        return {1e3, QCoreApplication::translate("DisplayFormat", "MWh")};
+    return {1.0, QCoreApplication::translate("DisplayFormat", "kWh")};
 }
 
 ScaledUnit DisplayFormat::durationUnitFor(double hours) const
 {
     if (hours < 1.0)
-        return {1.0 / 60.0, tr("min")};
+        return {1.0 / 60.0, QCoreApplication::translate("DisplayFormat", "min")};
     if (hours < 72.0)
-        return {1.0, tr("h")};
+        return {1.0, QCoreApplication::translate("DisplayFormat", "h")};
     if (hours < 2.0 * kHoursPerYear)
-        return {24.0, tr("days")};
-    return {kHoursPerYear, tr("years")};
+        return {24.0, QCoreApplication::translate("DisplayFormat", "days")};
+    return {kHoursPerYear, QCoreApplication::translate("DisplayFormat", "years")};
 }
 
 QString DisplayFormat::range(double low, double high, const ScaledUnit& unit) const
@@ -158,26 +153,26 @@ QString DisplayFormat::duration(Duration value) const
 {
     const double hours = value.hours();
     if (hours < 1.0)
-        return tr("%1 min").arg(number(hours * 60.0));
+        return QCoreApplication::translate("DisplayFormat", "%1 min").arg(number(hours * 60.0));
     if (hours < 72.0)
-        return tr("%1 h").arg(number(hours));
+        return QCoreApplication::translate("DisplayFormat", "%1 h").arg(number(hours));
     if (hours < 2.0 * kHoursPerYear)
-        return tr("%1 days").arg(number(value.days()));
-    return tr("%1 years").arg(number(hours / kHoursPerYear));
+        return QCoreApplication::translate("DisplayFormat", "%1 days").arg(number(value.days()));
+    return QCoreApplication::translate("DisplayFormat", "%1 years").arg(number(hours / kHoursPerYear));
 }
 
 QString DisplayFormat::flops(double value) const
 {
     if (value <= 0.0)
-        return tr("unknown");
+        return QCoreApplication::translate("DisplayFormat", "unknown");
     const int exponent = static_cast<int>(std::floor(std::log10(value)));
-    return tr("%1 × 10%2 FLOP")
+    return QCoreApplication::translate("DisplayFormat", "%1 × 10%2 FLOP")
         .arg(m_locale.toString(value / std::pow(10.0, exponent), 'f', 2), superscript(exponent));
 }
 
 QString DisplayFormat::intensity(CarbonIntensity value) const
 {
-    return tr("%1 g/kWh").arg(number(value.gramsPerKilowattHour()));
+    return QCoreApplication::translate("DisplayFormat", "%1 g/kWh").arg(number(value.gramsPerKilowattHour()));
 }
 
 QString DisplayFormat::percentChange(double value, double reference) const

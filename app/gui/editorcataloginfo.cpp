@@ -12,11 +12,6 @@ namespace aicarbon {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ScenarioEditor", text);
-}
-
 QString qs(const std::string& text)
 {
     return QString::fromStdString(text);
@@ -41,12 +36,14 @@ QString peaksText(const DeviceRecord& device)
         if (const auto peak = device.peak(p))
             peaks << qs(std::string(toString(p))) + QLatin1Char(' ') + number(*peak);
     }
-    return peaks.isEmpty() ? QString() : tr("dense peak %1 TFLOP/s").arg(peaks.join(QStringLiteral(", ")));
+    return peaks.isEmpty() ? QString()
+                           : QCoreApplication::translate("ScenarioEditor", "dense peak %1 TFLOP/s")
+                                 .arg(peaks.join(QStringLiteral(", ")));
 }
 
 QString intensityText(const Catalog& catalog, const IntensityRecord& r)
 {
-    return tr("%1 gCO2e/kWh in %2 (%3) · %4")
+    return QCoreApplication::translate("ScenarioEditor", "%1 gCO2e/kWh in %2 (%3) · %4")
         .arg(number(r.gPerKwh), QString::number(r.year), qs(r.basis), citation(catalog, r.source));
 }
 
@@ -76,7 +73,8 @@ std::vector<CatalogItem> deviceItems(const Catalog& catalog, const QString& sear
 {
     std::vector<CatalogItem> out;
     for (const DeviceRecord& d : catalog.devices(search.toStdString())) {
-        const QString user = d.userDefined ? tr(" (your catalog)") : QString();
+        const QString user =
+            d.userDefined ? QCoreApplication::translate("ScenarioEditor", " (your catalog)") : QString();
         out.push_back(
             {qs(d.id), qs(d.vendor) + QLatin1Char(' ') + qs(d.name) + user, qs(d.vendor), qs(d.kind)});
     }
@@ -88,10 +86,14 @@ std::vector<CatalogItem> regionItems(const Catalog& catalog, const QString& sear
     std::vector<CatalogItem> out;
     const std::string text = search.toStdString();
     for (const RegionRecord& r : catalog.regions(text))
-        out.push_back({qs(r.id), tr("%1 (%2)").arg(qs(r.name), qs(r.id)), tr("grid"), qs(r.kind)});
+        out.push_back({qs(r.id),
+                       QCoreApplication::translate("ScenarioEditor", "%1 (%2)").arg(qs(r.name), qs(r.id)),
+                       QCoreApplication::translate("ScenarioEditor", "grid"), qs(r.kind)});
     for (const CloudRegionRecord& c : catalog.cloudRegions(text)) {
         const QString place = joinedParts({qs(c.name), qs(c.city), qs(c.country)});
-        out.push_back({qs(c.id), tr("%1 — %2").arg(qs(c.id), place), qs(c.provider), tr("cloud region")});
+        out.push_back({qs(c.id),
+                       QCoreApplication::translate("ScenarioEditor", "%1 — %2").arg(qs(c.id), place),
+                       qs(c.provider), QCoreApplication::translate("ScenarioEditor", "cloud region")});
     }
     return out;
 }
@@ -104,34 +106,51 @@ QString citation(const Catalog& catalog, const std::string& sourceId)
     const QString year = s->year ? QString::number(*s->year) : QString();
     const QString detail =
         joinedParts({qs(s->publisher), year}).replace(QStringLiteral(" · "), QStringLiteral(", "));
-    return detail.isEmpty() ? qs(s->title) : tr("%1 (%2)").arg(qs(s->title), detail);
+    return detail.isEmpty()
+        ? qs(s->title)
+        : QCoreApplication::translate("ScenarioEditor", "%1 (%2)").arg(qs(s->title), detail);
 }
 
 QString modelSummary(const Catalog& catalog, const ModelRecord& m)
 {
     const QString shape = m.layers && m.dModel
-        ? tr("%1 layers, d_model %2").arg(QString::number(*m.layers), QLocale().toString(*m.dModel))
+        ? QCoreApplication::translate("ScenarioEditor", "%1 layers, d_model %2")
+              .arg(QString::number(*m.layers), QLocale().toString(*m.dModel))
         : QString();
-    return joinedParts({m.parameters ? tr("%1 parameters").arg(number(*m.parameters)) : QString(),
-                        m.activeParameters ? tr("%1 active").arg(number(*m.activeParameters)) : QString(),
-                        m.trainingTokens ? tr("%1 tokens").arg(number(*m.trainingTokens)) : QString(), shape,
-                        citation(catalog, m.source)});
+    return joinedParts(
+        {m.parameters
+             ? QCoreApplication::translate("ScenarioEditor", "%1 parameters").arg(number(*m.parameters))
+             : QString(),
+         m.activeParameters
+             ? QCoreApplication::translate("ScenarioEditor", "%1 active").arg(number(*m.activeParameters))
+             : QString(),
+         m.trainingTokens
+             ? QCoreApplication::translate("ScenarioEditor", "%1 tokens").arg(number(*m.trainingTokens))
+             : QString(),
+         shape, citation(catalog, m.source)});
 }
 
 QString deviceSummary(const Catalog& catalog, const DeviceRecord& d)
 {
     return joinedParts(
-        {d.tdpW ? tr("TDP %1 W").arg(number(*d.tdpW)) : tr("no TDP"), peaksText(d),
-         d.memoryGb ? tr("%1 GB").arg(number(*d.memoryGb)) : QString(),
-         d.embodiedKgCo2e ? tr("embodied %1 kgCO2e").arg(number(*d.embodiedKgCo2e)) : QString(),
-         d.userDefined ? tr("your catalog") : citation(catalog, d.source)});
+        {d.tdpW ? QCoreApplication::translate("ScenarioEditor", "TDP %1 W").arg(number(*d.tdpW))
+                : QCoreApplication::translate("ScenarioEditor", "no TDP"),
+         peaksText(d),
+         d.memoryGb ? QCoreApplication::translate("ScenarioEditor", "%1 GB").arg(number(*d.memoryGb))
+                    : QString(),
+         d.embodiedKgCo2e ? QCoreApplication::translate("ScenarioEditor", "embodied %1 kgCO2e")
+                                .arg(number(*d.embodiedKgCo2e))
+                          : QString(),
+         d.userDefined ? QCoreApplication::translate("ScenarioEditor", "your catalog")
+                       : citation(catalog, d.source)});
 }
 
 QString precisionLabel(Precision precision, const std::optional<DeviceRecord>& device)
 {
     const QString name = qs(std::string(toString(precision)));
     const std::optional<double> peak = device ? device->peak(precision) : std::nullopt;
-    return peak ? tr("%1 · %2 TFLOP/s").arg(name, number(*peak)) : name;
+    return peak ? QCoreApplication::translate("ScenarioEditor", "%1 · %2 TFLOP/s").arg(name, number(*peak))
+                : name;
 }
 
 QString regionSummary(const Catalog& catalog, const FacilitySpec& facility)
@@ -140,8 +159,12 @@ QString regionSummary(const Catalog& catalog, const FacilitySpec& facility)
     if (grid.empty())
         return {};
     const auto record = intensityFor(catalog, facility, grid);
-    const QString via = grid != facility.region ? tr("grid %1 · ").arg(qs(grid)) : QString();
-    return via + (record ? intensityText(catalog, *record) : tr("no intensity for this year or source"));
+    const QString via = grid != facility.region
+        ? QCoreApplication::translate("ScenarioEditor", "grid %1 · ").arg(qs(grid))
+        : QString();
+    return via
+        + (record ? intensityText(catalog, *record)
+                  : QCoreApplication::translate("ScenarioEditor", "no intensity for this year or source"));
 }
 
 std::string gridRegionOf(const Catalog& catalog, const std::string& regionId)

@@ -10,11 +10,6 @@ namespace aicarbon {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ScenarioEditor", text);
-}
-
 QString withoutSpaces(const QString& text)
 {
     QString out;
@@ -74,11 +69,14 @@ ParsedNumber parseEditorNumber(const QString& text, const QLocale& locale, bool 
         return {true, std::nullopt, {}};
     const std::optional<double> value = readNumberOrFraction(compact, locale);
     if (!value)
-        return {false, std::nullopt, tr("“%1” is not a number").arg(text.trimmed())};
+        return {false, std::nullopt,
+                QCoreApplication::translate("ScenarioEditor", "“%1” is not a number").arg(text.trimmed())};
     if (!std::isfinite(*value))
-        return {false, std::nullopt, tr("the number must be finite")};
+        return {false, std::nullopt,
+                QCoreApplication::translate("ScenarioEditor", "the number must be finite")};
     if (integer && (std::floor(*value) != *value || std::abs(*value) > 1e9))
-        return {false, std::nullopt, tr("a whole number is needed")};
+        return {false, std::nullopt,
+                QCoreApplication::translate("ScenarioEditor", "a whole number is needed")};
     return {true, value, {}};
 }
 

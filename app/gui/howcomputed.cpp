@@ -62,7 +62,7 @@ private:
     // --- number display ------------------------------------------------------------
     QString sci(double v) const { return formatScientific(v, m_format.locale()); }
     QString hours(double h) const { return h >= 1000.0 ? m_format.count(h) : sci(h); }
-    QString watts(double w) const { return tr("%1 W").arg(sci(w)); }
+    QString watts(double w) const { return QCoreApplication::translate("HowComputed", "%1 W").arg(sci(w)); }
     /// Four significant digits in the user's unit, so that each line's arithmetic can be followed.
     QString energy(Energy e) const
     {
@@ -74,7 +74,10 @@ private:
         const ScaledUnit unit = m_format.massUnitFor(m.kilograms());
         return sci(m.kilograms() / unit.divisor) + QChar(0x202F) + unit.symbol;
     }
-    QString intensity(CarbonIntensity i) const { return tr("%1 g/kWh").arg(sci(i.gramsPerKilowattHour())); }
+    QString intensity(CarbonIntensity i) const
+    {
+        return QCoreApplication::translate("HowComputed", "%1 g/kWh").arg(sci(i.gramsPerKilowattHour()));
+    }
     QString money(double amount) const
     {
         return m_format.money(amount, QString::fromStdString(m_e.currency));
@@ -128,7 +131,7 @@ QString StepBuilder::sourceOf(const char* key) const
     if (!a)
         return {};
     if (a->source == "scenario")
-        return tr("your input");
+        return QCoreApplication::translate("HowComputed", "your input");
     return QString::fromStdString(a->source);
 }
 
@@ -158,11 +161,14 @@ void StepBuilder::addCompute()
     if (m_in.trainingFlops <= 0.0)
         return;
     if (origin("training_flops") == Origin::User)
-        return add(QT_TRANSLATE_NOOP("HowComputed", "Training compute"), tr("C = training FLOPs (given)"),
-                   tr("C = %1").arg(m_format.flops(m_in.trainingFlops)), m_format.flops(m_in.trainingFlops),
-                   sources({{"C", "training_flops"}}));
-    add(QT_TRANSLATE_NOOP("HowComputed", "Training compute"), tr("C = k × N × D"),
-        tr("C = %1 × %2 × %3 = %4")
+        return add(
+            QT_TRANSLATE_NOOP("HowComputed", "Training compute"),
+            QCoreApplication::translate("HowComputed", "C = training FLOPs (given)"),
+            QCoreApplication::translate("HowComputed", "C = %1").arg(m_format.flops(m_in.trainingFlops)),
+            m_format.flops(m_in.trainingFlops), sources({{"C", "training_flops"}}));
+    add(QT_TRANSLATE_NOOP("HowComputed", "Training compute"),
+        QCoreApplication::translate("HowComputed", "C = k × N × D"),
+        QCoreApplication::translate("HowComputed", "C = %1 × %2 × %3 = %4")
             .arg(sci(c.flopsPerParameterToken), sci(c.parameters), sci(c.tokens),
                  m_format.flops(c.simpleFlops)),
         m_format.flops(c.simpleFlops),
@@ -175,22 +181,28 @@ void StepBuilder::addArchitecture()
     if (c.architectureFlops <= 0.0 || c.simpleFlops <= 0.0)
         return;
     add(QT_TRANSLATE_NOOP("HowComputed", "Compute with the attention term (reported only)"),
-        tr("C′ = (k / 2) × (2 N′ + 2 L n_ctx d) × D, N′ = 12 L d²"),
-        tr("N′ = %1 non-embedding parameters; C′ = %2 (%3 against k × N × D)")
+        QCoreApplication::translate("HowComputed", "C′ = (k / 2) × (2 N′ + 2 L n_ctx d) × D, N′ = 12 L d²"),
+        QCoreApplication::translate("HowComputed",
+                                    "N′ = %1 non-embedding parameters; C′ = %2 (%3 against k × N × D)")
             .arg(sci(c.nonEmbeddingParameters), m_format.flops(c.architectureFlops),
                  m_format.percentChange(c.architectureFlops, c.simpleFlops)),
-        m_format.flops(c.architectureFlops), tr("Kaplan et al. 2020, Table 1; not used for time or energy"));
+        m_format.flops(c.architectureFlops),
+        QCoreApplication::translate("HowComputed",
+                                    "Kaplan et al. 2020, Table 1; not used for time or energy"));
 }
 
 void StepBuilder::addDeviceTime()
 {
-    const QString result = tr("%1 device-hours").arg(hours(finalHours()));
+    const QString result =
+        QCoreApplication::translate("HowComputed", "%1 device-hours").arg(hours(finalHours()));
     if (accounting())
         return add(QT_TRANSLATE_NOOP("HowComputed", "Device time (final run)"),
-                   tr("device-hours = given (accounting mode)"), tr("T = %1").arg(result), result,
+                   QCoreApplication::translate("HowComputed", "device-hours = given (accounting mode)"),
+                   QCoreApplication::translate("HowComputed", "T = %1").arg(result), result,
                    sources({{"T", has("device_hours") ? "device_hours" : "wall_clock_hours"}}));
-    add(QT_TRANSLATE_NOOP("HowComputed", "Device time (final run)"), tr("T = C / (peak × MFU)"),
-        tr("T = %1 FLOP / (%2 FLOP/s × %3) = %4 s = %5")
+    add(QT_TRANSLATE_NOOP("HowComputed", "Device time (final run)"),
+        QCoreApplication::translate("HowComputed", "T = C / (peak × MFU)"),
+        QCoreApplication::translate("HowComputed", "T = %1 FLOP / (%2 FLOP/s × %3) = %4 s = %5")
             .arg(sci(m_in.trainingFlops), sci(m_in.peakFlopsPerSecond), sci(m_in.mfu),
                  sci(m_f.finalRun.deviceTime.seconds()), result),
         result, sources({{"peak", "peak_tflops"}, {"MFU", "mfu"}}));
@@ -200,8 +212,9 @@ void StepBuilder::addImpliedMfu()
 {
     if (!accounting() || m_f.mfu <= 0.0)
         return;
-    add(QT_TRANSLATE_NOOP("HowComputed", "Implied MFU"), tr("MFU = C / (peak × device-seconds)"),
-        tr("MFU = %1 FLOP / (%2 FLOP/s × %3 s) = %4")
+    add(QT_TRANSLATE_NOOP("HowComputed", "Implied MFU"),
+        QCoreApplication::translate("HowComputed", "MFU = C / (peak × device-seconds)"),
+        QCoreApplication::translate("HowComputed", "MFU = %1 FLOP / (%2 FLOP/s × %3 s) = %4")
             .arg(sci(m_in.trainingFlops), sci(m_in.peakFlopsPerSecond),
                  sci(m_f.finalRun.deviceTime.seconds()), sci(m_f.mfu)),
         sci(m_f.mfu), sources({{"C", "training_flops"}, {"peak", "peak_tflops"}}));
@@ -209,12 +222,13 @@ void StepBuilder::addImpliedMfu()
 
 void StepBuilder::addWallClock()
 {
-    add(QT_TRANSLATE_NOOP("HowComputed", "Wall-clock time"), tr("wall-clock = device-hours / devices"),
-        tr("%1 h / %2 = %3 h")
+    add(QT_TRANSLATE_NOOP("HowComputed", "Wall-clock time"),
+        QCoreApplication::translate("HowComputed", "wall-clock = device-hours / devices"),
+        QCoreApplication::translate("HowComputed", "%1 h / %2 = %3 h")
             .arg(hours(finalHours()), m_format.count(m_in.deviceCount), hours(m_f.wallClock.hours())),
         m_format.duration(m_f.wallClock),
         sources({{QT_TRANSLATE_NOOP("HowComputed", "devices"), "device_count"}})
-            + tr("; perfect scaling, no idle time (methodology §2)"));
+            + QCoreApplication::translate("HowComputed", "; perfect scaling, no idle time (methodology §2)"));
 }
 
 void StepBuilder::addPower()
@@ -223,11 +237,14 @@ void StepBuilder::addPower()
     const QString host = watts(m_in.hostPower.watts());
     if (origin("device_power_w") == Origin::User)
         return add(
-            QT_TRANSLATE_NOOP("HowComputed", "Power per device"), tr("P = measured average + host"),
-            tr("P = %1 + %2 host").arg(watts(device), host), watts(device + m_in.hostPower.watts()),
+            QT_TRANSLATE_NOOP("HowComputed", "Power per device"),
+            QCoreApplication::translate("HowComputed", "P = measured average + host"),
+            QCoreApplication::translate("HowComputed", "P = %1 + %2 host").arg(watts(device), host),
+            watts(device + m_in.hostPower.watts()),
             sources({{"P", "device_power_w"}, {QT_TRANSLATE_NOOP("HowComputed", "host"), "host_power_w"}}));
-    add(QT_TRANSLATE_NOOP("HowComputed", "Power per device"), tr("P = idle + u × (TDP − idle), plus host"),
-        tr("u = %1, TDP = %2 → P = %3; host %4")
+    add(QT_TRANSLATE_NOOP("HowComputed", "Power per device"),
+        QCoreApplication::translate("HowComputed", "P = idle + u × (TDP − idle), plus host"),
+        QCoreApplication::translate("HowComputed", "u = %1, TDP = %2 → P = %3; host %4")
             .arg(sci(value("power_utilization", 1.0)), watts(value("tdp_w")), watts(device), host),
         watts(device + m_in.hostPower.watts()),
         sources({{"TDP", "tdp_w"},
@@ -238,18 +255,19 @@ void StepBuilder::addPower()
 void StepBuilder::addItEnergy()
 {
     add(QT_TRANSLATE_NOOP("HowComputed", "IT energy (final run)"),
-        tr("E_IT = devices × hours × (device + host power)"),
-        tr("%1 × %2 h × (%3 + %4) = %5")
+        QCoreApplication::translate("HowComputed", "E_IT = devices × hours × (device + host power)"),
+        QCoreApplication::translate("HowComputed", "%1 × %2 h × (%3 + %4) = %5")
             .arg(m_format.count(m_in.deviceCount), hours(m_f.wallClock.hours()),
                  watts(m_in.devicePower.watts()), watts(m_in.hostPower.watts()),
                  energy(m_f.finalRun.itEnergy)),
-        energy(m_f.finalRun.itEnergy), tr("methodology §4"));
+        energy(m_f.finalRun.itEnergy), QCoreApplication::translate("HowComputed", "methodology §4"));
 }
 
 void StepBuilder::addFacilityEnergy()
 {
-    add(QT_TRANSLATE_NOOP("HowComputed", "Facility energy (final run)"), tr("E = E_IT × PUE"),
-        tr("%1 × %2 = %3")
+    add(QT_TRANSLATE_NOOP("HowComputed", "Facility energy (final run)"),
+        QCoreApplication::translate("HowComputed", "E = E_IT × PUE"),
+        QCoreApplication::translate("HowComputed", "%1 × %2 = %3")
             .arg(energy(m_f.finalRun.itEnergy), sci(m_in.pue), energy(m_f.finalRun.facilityEnergy)),
         energy(m_f.finalRun.facilityEnergy), sources({{"PUE", "pue"}}));
 }
@@ -258,8 +276,9 @@ void StepBuilder::addEmissions()
 {
     const Assumption* a = m_e.assumption("carbon_intensity");
     const QString label = a ? QString::fromStdString(a->name) + QStringLiteral(": ") : QString();
-    add(QT_TRANSLATE_NOOP("HowComputed", "Emissions (final run, location-based)"), tr("CO2e = E × intensity"),
-        tr("%1 × %2 = %3")
+    add(QT_TRANSLATE_NOOP("HowComputed", "Emissions (final run, location-based)"),
+        QCoreApplication::translate("HowComputed", "CO2e = E × intensity"),
+        QCoreApplication::translate("HowComputed", "%1 × %2 = %3")
             .arg(energy(m_f.finalRun.facilityEnergy), intensity(m_in.intensity),
                  mass(m_f.finalRun.operational)),
         mass(m_f.finalRun.operational), label + sourceOf("carbon_intensity"));
@@ -271,8 +290,10 @@ void StepBuilder::addSearch()
         return;
     const ComponentFigures& s = m_f.search;
     add(QT_TRANSLATE_NOOP("HowComputed", "Hyperparameter search"),
-        tr("T_search = T × R (R = search compute in full runs, %1 trials)").arg(sci(m_e.searchBudget.trials)),
-        tr("%1 h × %2 = %3 h → %4 → %5")
+        QCoreApplication::translate("HowComputed",
+                                    "T_search = T × R (R = search compute in full runs, %1 trials)")
+            .arg(sci(m_e.searchBudget.trials)),
+        QCoreApplication::translate("HowComputed", "%1 h × %2 = %3 h → %4 → %5")
             .arg(hours(finalHours()), sci(m_in.searchRuns), hours(s.deviceTime.hours()),
                  energy(s.facilityEnergy), mass(s.operational)),
         mass(s.operational), sources({{"R", "search_runs"}}));
@@ -283,8 +304,9 @@ void StepBuilder::addDevelopment()
     if (m_in.developmentMultiplier <= 1.0)
         return;
     const ComponentFigures& d = m_f.development;
-    add(QT_TRANSLATE_NOOP("HowComputed", "Development"), tr("T_dev = (T + T_search) × (m − 1)"),
-        tr("(%1 h + %2 h) × (%3 − 1) = %4 h → %5 → %6")
+    add(QT_TRANSLATE_NOOP("HowComputed", "Development"),
+        QCoreApplication::translate("HowComputed", "T_dev = (T + T_search) × (m − 1)"),
+        QCoreApplication::translate("HowComputed", "(%1 h + %2 h) × (%3 − 1) = %4 h → %5 → %6")
             .arg(hours(finalHours()), hours(m_f.search.deviceTime.hours()), sci(m_in.developmentMultiplier),
                  hours(d.deviceTime.hours()), energy(d.facilityEnergy), mass(d.operational)),
         mass(d.operational), sources({{"m", "development_multiplier"}}));
@@ -295,18 +317,19 @@ void StepBuilder::addOperationalTotal()
     if (m_in.searchRuns <= 0.0 && m_in.developmentMultiplier <= 1.0)
         return;
     add(QT_TRANSLATE_NOOP("HowComputed", "Operational emissions, all components"),
-        tr("final run + search + development"),
-        tr("%1 + %2 + %3 = %4 (%5, %6 device-hours)")
+        QCoreApplication::translate("HowComputed", "final run + search + development"),
+        QCoreApplication::translate("HowComputed", "%1 + %2 + %3 = %4 (%5, %6 device-hours)")
             .arg(mass(m_f.finalRun.operational), mass(m_f.search.operational),
                  mass(m_f.development.operational), mass(m_f.total.operational),
                  energy(m_f.total.facilityEnergy), hours(m_f.total.deviceTime.hours())),
-        mass(m_f.total.operational), tr("methodology §6"));
+        mass(m_f.total.operational), QCoreApplication::translate("HowComputed", "methodology §6"));
 }
 
 void StepBuilder::addMarketBased()
 {
-    add(QT_TRANSLATE_NOOP("HowComputed", "Market-based emissions"), tr("CO2e_market = CO2e × (1 − CFE)"),
-        tr("%1 × (1 − %2) = %3")
+    add(QT_TRANSLATE_NOOP("HowComputed", "Market-based emissions"),
+        QCoreApplication::translate("HowComputed", "CO2e_market = CO2e × (1 − CFE)"),
+        QCoreApplication::translate("HowComputed", "%1 × (1 − %2) = %3")
             .arg(mass(m_f.total.operational), sci(m_in.carbonFreeFraction), mass(m_f.total.marketBased)),
         mass(m_f.total.marketBased), sources({{"CFE", "carbon_free_energy_fraction"}}));
 }
@@ -316,8 +339,9 @@ void StepBuilder::addEmbodied()
     if (m_in.embodiedKgPerDeviceHour <= 0.0)
         return;
     add(QT_TRANSLATE_NOOP("HowComputed", "Embodied emissions"),
-        tr("embodied = per-device CO2e × device-hours / (lifetime × 8,766 h)"),
-        tr("%1 kg × %2 h / (%3 × %4 h) = %5")
+        QCoreApplication::translate("HowComputed",
+                                    "embodied = per-device CO2e × device-hours / (lifetime × 8,766 h)"),
+        QCoreApplication::translate("HowComputed", "%1 kg × %2 h / (%3 × %4 h) = %5")
             .arg(sci(value("embodied_per_device")), hours(m_f.total.deviceTime.hours()),
                  sci(value("lifetime_years")), m_format.count(kHoursPerYear), mass(m_f.total.embodied)),
         mass(m_f.total.embodied),
@@ -327,10 +351,11 @@ void StepBuilder::addEmbodied()
 
 void StepBuilder::addTotal()
 {
-    add(QT_TRANSLATE_NOOP("HowComputed", "Total emissions"), tr("total = location-based + embodied"),
-        tr("%1 + %2 = %3")
+    add(QT_TRANSLATE_NOOP("HowComputed", "Total emissions"),
+        QCoreApplication::translate("HowComputed", "total = location-based + embodied"),
+        QCoreApplication::translate("HowComputed", "%1 + %2 = %3")
             .arg(mass(m_f.total.operational), mass(m_f.total.embodied), mass(m_f.totalEmissions)),
-        mass(m_f.totalEmissions), tr("methodology §5, §7"));
+        mass(m_f.totalEmissions), QCoreApplication::translate("HowComputed", "methodology §5, §7"));
 }
 
 void StepBuilder::addCost()
@@ -342,12 +367,14 @@ void StepBuilder::addCost()
     QStringList terms;
     QStringList formula;
     if (price > 0.0) {
-        formula << tr("price × device-hours");
-        terms << tr("%1 × %2 h").arg(money(price), hours(m_f.total.deviceTime.hours()));
+        formula << QCoreApplication::translate("HowComputed", "price × device-hours");
+        terms << QCoreApplication::translate("HowComputed", "%1 × %2 h")
+                     .arg(money(price), hours(m_f.total.deviceTime.hours()));
     }
     if (carbonPrice > 0.0) {
-        formula << tr("carbon price × tonnes CO2e");
-        terms << tr("%1 × %2 t").arg(money(carbonPrice), sci(m_f.totalEmissions.tonnes()));
+        formula << QCoreApplication::translate("HowComputed", "carbon price × tonnes CO2e");
+        terms << QCoreApplication::translate("HowComputed", "%1 × %2 t")
+                     .arg(money(carbonPrice), sci(m_f.totalEmissions.tonnes()));
     }
     const QString plus = QStringLiteral(" + ");
     add(QT_TRANSLATE_NOOP("HowComputed", "Cost"), formula.join(plus),

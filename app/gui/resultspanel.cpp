@@ -62,12 +62,14 @@ QString stepsHtml(const QList<HowComputedStep>& steps, const QColor& muted)
     QString html;
     int number = 1;
     for (const HowComputedStep& s : steps) {
-        html += QStringLiteral("<p style=\"margin-bottom:8px\"><b>%1. %2</b> — %3<br>"
-                               "<span style=\"color:%7\">%4</span><br>%5<br>"
-                               "<small><i>%6</i></small></p>")
-                    .arg(QString::number(number++), s.title.toHtmlEscaped(), s.result.toHtmlEscaped(),
-                         s.formula.toHtmlEscaped(), s.substituted.toHtmlEscaped(),
-                         trr("Source: %1").arg(s.source).toHtmlEscaped(), muted.name());
+        html +=
+            QStringLiteral("<p style=\"margin-bottom:8px\"><b>%1. %2</b> — %3<br>"
+                           "<span style=\"color:%7\">%4</span><br>%5<br>"
+                           "<small><i>%6</i></small></p>")
+                .arg(QString::number(number++), s.title.toHtmlEscaped(), s.result.toHtmlEscaped(),
+                     s.formula.toHtmlEscaped(), s.substituted.toHtmlEscaped(),
+                     QCoreApplication::translate("ResultsPanel", "Source: %1").arg(s.source).toHtmlEscaped(),
+                     muted.name());
     }
     return html;
 }
@@ -194,7 +196,7 @@ QWidget* ResultsPanel::Private::buildHeadline()
 
 QGroupBox* ResultsPanel::Private::buildFigures()
 {
-    auto* box = new QGroupBox(trr("Results"));
+    auto* box = new QGroupBox(QCoreApplication::translate("ResultsPanel", "Results"));
     auto* form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const FigureRow& row : kFigureRows) {
@@ -210,10 +212,16 @@ QGroupBox* ResultsPanel::Private::buildFigures()
 
 QGroupBox* ResultsPanel::Private::buildComponents()
 {
-    componentsBox = new QGroupBox(trr("By component"));
+    componentsBox = new QGroupBox(QCoreApplication::translate("ResultsPanel", "By component"));
     auto* grid = new QGridLayout(componentsBox);
-    const QString headers[] = {trr("Component"), trr("Device-hours"), trr("Facility energy"), trr("CO2e")};
-    const QString rows[] = {trr("Final run"), trr("Search"), trr("Development"), trr("Total")};
+    const QString headers[] = {QCoreApplication::translate("ResultsPanel", "Component"),
+                               QCoreApplication::translate("ResultsPanel", "Device-hours"),
+                               QCoreApplication::translate("ResultsPanel", "Facility energy"),
+                               QCoreApplication::translate("ResultsPanel", "CO2e")};
+    const QString rows[] = {QCoreApplication::translate("ResultsPanel", "Final run"),
+                            QCoreApplication::translate("ResultsPanel", "Search"),
+                            QCoreApplication::translate("ResultsPanel", "Development"),
+                            QCoreApplication::translate("ResultsPanel", "Total")};
     for (int c = 0; c < 4; ++c) {
         auto* header = new QLabel(QStringLiteral("<b>%1</b>").arg(headers[c].toHtmlEscaped()));
         grid->addWidget(header, 0, c, c == 0 ? Qt::AlignLeft : Qt::AlignRight);
@@ -231,7 +239,7 @@ QGroupBox* ResultsPanel::Private::buildComponents()
 
 QGroupBox* ResultsPanel::Private::buildEquivalents()
 {
-    equivalentsBox = new QGroupBox(trr("Equivalent to"));
+    equivalentsBox = new QGroupBox(QCoreApplication::translate("ResultsPanel", "Equivalent to"));
     equivalentsForm = new QFormLayout(equivalentsBox);
     equivalentsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     return equivalentsBox;
@@ -239,7 +247,7 @@ QGroupBox* ResultsPanel::Private::buildEquivalents()
 
 QGroupBox* ResultsPanel::Private::buildDiagnostics()
 {
-    diagnosticsBox = new QGroupBox(trr("Warnings and errors"));
+    diagnosticsBox = new QGroupBox(QCoreApplication::translate("ResultsPanel", "Warnings and errors"));
     auto* column = new QVBoxLayout(diagnosticsBox);
     diagnostics = new EditorMessageLabel;
     diagnostics->setObjectName(QStringLiteral("diagnostics"));
@@ -254,7 +262,7 @@ QWidget* ResultsPanel::Private::buildHowComputed()
     column->setContentsMargins(0, 0, 0, 0);
     howToggle = new QToolButton;
     howToggle->setObjectName(QStringLiteral("howToggle"));
-    howToggle->setText(trr("How this was computed"));
+    howToggle->setText(QCoreApplication::translate("ResultsPanel", "How this was computed"));
     howToggle->setCheckable(true);
     howToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     howToggle->setArrowType(Qt::RightArrow);
@@ -305,9 +313,10 @@ void ResultsPanel::Private::refresh()
 
 void ResultsPanel::Private::showNothing()
 {
-    title->setText(trr("No scenario"));
+    title->setText(QCoreApplication::translate("ResultsPanel", "No scenario"));
     headline->clear();
-    subline->setText(trr("Add or select a scenario to see its results."));
+    subline->setText(
+        QCoreApplication::translate("ResultsPanel", "Add or select a scenario to see its results."));
     for (const auto& [key, label] : values)
         label->setText(QStringLiteral("—"));
     componentsBox->hide();
@@ -326,7 +335,8 @@ void ResultsPanel::Private::showHowComputed(const Estimate& e, const DisplayForm
     const QColor muted =
         QColor::fromRgbF((text.redF() + back.redF()) / 2, (text.greenF() + back.greenF()) / 2,
                          (text.blueF() + back.blueF()) / 2);
-    howText->setText(steps.isEmpty() ? trr("No figures while the scenario has errors.")
+    howText->setText(steps.isEmpty() ? QCoreApplication::translate(
+                         "ResultsPanel", "No figures while the scenario has errors.")
                                      : stepsHtml(steps, muted));
 }
 
@@ -334,13 +344,14 @@ void ResultsPanel::Private::showHeadline(const Estimate& e, const DisplayFormat&
 {
     title->setText(qs(document->scenario(current).name));
     if (!e.valid()) {
-        headline->setText(trr("No result"));
-        subline->setText(trr("Correct the errors below (they are also shown beside the fields)."));
+        headline->setText(QCoreApplication::translate("ResultsPanel", "No result"));
+        subline->setText(QCoreApplication::translate(
+            "ResultsPanel", "Correct the errors below (they are also shown beside the fields)."));
         return;
     }
     const Figures& fig = e.figures;
-    headline->setText(trr("%1 CO2e").arg(f.mass(fig.totalEmissions)));
-    subline->setText(trr("%1 on %2 devices · %3 at the facility")
+    headline->setText(QCoreApplication::translate("ResultsPanel", "%1 CO2e").arg(f.mass(fig.totalEmissions)));
+    subline->setText(QCoreApplication::translate("ResultsPanel", "%1 on %2 devices · %3 at the facility")
                          .arg(f.duration(fig.wallClock), f.count(e.inputs.deviceCount),
                               f.energy(fig.total.facilityEnergy)));
 }
@@ -354,14 +365,17 @@ void ResultsPanel::Private::showFigures(const Estimate& e, const DisplayFormat& 
     }
     const Figures& fig = e.figures;
     set("trainingFlops",
-        fig.trainingFlops > 0.0 ? f.flops(fig.trainingFlops) : trr("unknown (accounting mode)"));
+        fig.trainingFlops > 0.0 ? f.flops(fig.trainingFlops)
+                                : QCoreApplication::translate("ResultsPanel", "unknown (accounting mode)"));
     set("wallClock",
-        trr("%1 (final run, %2 devices)").arg(f.duration(fig.wallClock), f.count(e.inputs.deviceCount)));
+        QCoreApplication::translate("ResultsPanel", "%1 (final run, %2 devices)")
+            .arg(f.duration(fig.wallClock), f.count(e.inputs.deviceCount)));
     const double total = fig.total.deviceTime.hours();
     const double final = fig.finalRun.deviceTime.hours();
     set("deviceHours",
-        total > final ? trr("%1 h (final run %2 h)").arg(f.count(total), f.count(final))
-                      : trr("%1 h").arg(f.count(total)));
+        total > final ? QCoreApplication::translate("ResultsPanel", "%1 h (final run %2 h)")
+                            .arg(f.count(total), f.count(final))
+                      : QCoreApplication::translate("ResultsPanel", "%1 h").arg(f.count(total)));
     showEnergyAndEmissions(fig, f, e.inputs);
     showCost(e, f);
 }
@@ -372,15 +386,21 @@ void ResultsPanel::Private::showEnergyAndEmissions(const Figures& fig, const Dis
     set("itEnergy", f.energy(fig.total.itEnergy));
     const QLocale& locale = f.locale();
     set("facilityEnergy",
-        trr("%1 (PUE %2)").arg(f.energy(fig.total.facilityEnergy), formatScientific(in.pue, locale)));
-    set("locationBased", trr("%1 (at %2)").arg(f.mass(fig.total.operational), f.intensity(in.intensity)));
+        QCoreApplication::translate("ResultsPanel", "%1 (PUE %2)")
+            .arg(f.energy(fig.total.facilityEnergy), formatScientific(in.pue, locale)));
+    set("locationBased",
+        QCoreApplication::translate("ResultsPanel", "%1 (at %2)")
+            .arg(f.mass(fig.total.operational), f.intensity(in.intensity)));
     set("marketBased",
         in.carbonFreeFraction > 0.0
-            ? trr("%1 (%2 % carbon-free energy)")
+            ? QCoreApplication::translate("ResultsPanel", "%1 (%2 % carbon-free energy)")
                   .arg(f.mass(fig.total.marketBased),
                        formatScientific(in.carbonFreeFraction * 100.0, locale, 3))
-            : trr("%1 (no carbon-free energy known)").arg(f.mass(fig.total.marketBased)));
-    set("embodied", in.embodiedKgPerDeviceHour > 0.0 ? f.mass(fig.total.embodied) : trr("not included"));
+            : QCoreApplication::translate("ResultsPanel", "%1 (no carbon-free energy known)")
+                  .arg(f.mass(fig.total.marketBased)));
+    set("embodied",
+        in.embodiedKgPerDeviceHour > 0.0 ? f.mass(fig.total.embodied)
+                                         : QCoreApplication::translate("ResultsPanel", "not included"));
     set("totalEmissions", f.mass(fig.totalEmissions));
 }
 
@@ -389,11 +409,13 @@ void ResultsPanel::Private::showCost(const Estimate& e, const DisplayFormat& f)
     const Figures& fig = e.figures;
     const QString currency = qs(e.currency);
     if (e.inputs.pricePerDeviceHour <= 0.0 && e.inputs.carbonPricePerTonne <= 0.0)
-        return set("cost", trr("not priced"));
+        return set("cost", QCoreApplication::translate("ResultsPanel", "not priced"));
     if (e.inputs.carbonPricePerTonne <= 0.0)
-        return set("cost", trr("%1 (compute only)").arg(f.money(fig.totalCost, currency)));
+        return set("cost",
+                   QCoreApplication::translate("ResultsPanel", "%1 (compute only)")
+                       .arg(f.money(fig.totalCost, currency)));
     set("cost",
-        trr("%1 (compute %2, carbon %3)")
+        QCoreApplication::translate("ResultsPanel", "%1 (compute %2, carbon %3)")
             .arg(f.money(fig.totalCost, currency), f.money(fig.computeCost, currency),
                  f.money(fig.carbonCost, currency)));
 }
@@ -417,12 +439,13 @@ void ResultsPanel::Private::showEquivalents(const Estimate& e, const DisplayForm
     while (equivalentsForm->rowCount() > 0)
         equivalentsForm->removeRow(0);
     for (const EquivalentValue& eq : e.equivalents) {
-        auto* value = new QLabel(trr("%1 %2").arg(formatScientific(eq.count, f.locale(), 3), qs(eq.unit)));
+        auto* value = new QLabel(QCoreApplication::translate("ResultsPanel", "%1 %2")
+                                     .arg(formatScientific(eq.count, f.locale(), 3), qs(eq.unit)));
         auto* name = new QLabel(qs(eq.name));
         name->setWordWrap(true);
         setMutedText(name);
         for (QLabel* l : {value, name})
-            l->setToolTip(trr("Source: %1").arg(qs(eq.source)));
+            l->setToolTip(QCoreApplication::translate("ResultsPanel", "Source: %1").arg(qs(eq.source)));
         equivalentsForm->addRow(value, name);
     }
     equivalentsBox->setVisible(e.valid() && !e.equivalents.empty());

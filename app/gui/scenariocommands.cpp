@@ -11,11 +11,6 @@ namespace aicarbon {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Command", text);
-}
-
 /// Replaces one scenario; merges with the next edit of the same field of the same scenario.
 class EditScenario final : public QUndoCommand
 {
@@ -27,7 +22,7 @@ public:
         , m_after(std::move(after))
         , m_field(field)
     {
-        setText(tr("Edit %1").arg(field));
+        setText(QCoreApplication::translate("Command", "Edit %1").arg(field));
     }
     int id() const override { return 1; }
     bool mergeWith(const QUndoCommand* other) override
@@ -74,7 +69,7 @@ class RemoveScenario final : public QUndoCommand
 {
 public:
     RemoveScenario(ScenarioDocument* document, int index)
-        : QUndoCommand(tr("Delete scenario"))
+        : QUndoCommand(QCoreApplication::translate("Command", "Delete scenario"))
         , m_document(document)
         , m_index(index)
         , m_slot(document->colorSlot(index))
@@ -100,7 +95,7 @@ class MoveScenario final : public QUndoCommand
 {
 public:
     MoveScenario(ScenarioDocument* document, int from, int to)
-        : QUndoCommand(tr("Move scenario"))
+        : QUndoCommand(QCoreApplication::translate("Command", "Move scenario"))
         , m_document(document)
         , m_from(from)
         , m_to(to)
@@ -118,7 +113,7 @@ class SetBaseline final : public QUndoCommand
 {
 public:
     SetBaseline(ScenarioDocument* document, int index)
-        : QUndoCommand(tr("Set baseline"))
+        : QUndoCommand(QCoreApplication::translate("Command", "Set baseline"))
         , m_document(document)
         , m_before(document->baseline())
         , m_after(index)
@@ -136,7 +131,7 @@ class RenameProject final : public QUndoCommand
 {
 public:
     RenameProject(ScenarioDocument* document, const QString& name)
-        : QUndoCommand(tr("Rename project"))
+        : QUndoCommand(QCoreApplication::translate("Command", "Rename project"))
         , m_document(document)
         , m_before(document->projectName())
         , m_after(name)
@@ -164,16 +159,19 @@ void editScenario(ScenarioDocument* document, int index, Scenario updated, const
 int addScenario(ScenarioDocument* document, Scenario scenario, int at)
 {
     const int index = at < 0 || at > document->count() ? document->count() : at;
-    document->undoStack()->push(new InsertScenario(document, index, std::move(scenario), tr("Add scenario")));
+    document->undoStack()->push(new InsertScenario(document, index, std::move(scenario),
+                                                   QCoreApplication::translate("Command", "Add scenario")));
     return index;
 }
 
 int duplicateScenario(ScenarioDocument* document, int index)
 {
     Scenario copy = document->scenario(index);
-    copy.name = tr("%1 (copy)").arg(QString::fromStdString(copy.name)).toStdString();
-    document->undoStack()->push(
-        new InsertScenario(document, index + 1, std::move(copy), tr("Duplicate scenario")));
+    copy.name = QCoreApplication::translate("Command", "%1 (copy)")
+                    .arg(QString::fromStdString(copy.name))
+                    .toStdString();
+    document->undoStack()->push(new InsertScenario(
+        document, index + 1, std::move(copy), QCoreApplication::translate("Command", "Duplicate scenario")));
     return index + 1;
 }
 
@@ -193,7 +191,7 @@ void renameScenario(ScenarioDocument* document, int index, const QString& name)
 {
     Scenario renamed = document->scenario(index);
     renamed.name = name.toStdString();
-    editScenario(document, index, std::move(renamed), tr("name"));
+    editScenario(document, index, std::move(renamed), QCoreApplication::translate("Command", "name"));
 }
 
 void setBaseline(ScenarioDocument* document, int index)

@@ -55,11 +55,11 @@ QString originTag(Origin origin)
 {
     switch (origin) {
     case Origin::Catalog:
-        return trs("catalog");
+        return QCoreApplication::translate("ScenarioEditor", "catalog");
     case Origin::Derived:
-        return trs("derived");
+        return QCoreApplication::translate("ScenarioEditor", "derived");
     case Origin::Default:
-        return trs("default");
+        return QCoreApplication::translate("ScenarioEditor", "default");
     case Origin::User:
         break;
     }
@@ -71,20 +71,22 @@ QString staticToolTip(const EditorFieldSpec& spec)
 {
     QStringList lines {trs(spec.help)};
     if (spec.fallback && *spec.fallbackSource)
-        lines << trs("Default: %1 (%2).")
+        lines << QCoreApplication::translate("ScenarioEditor", "Default: %1 (%2).")
                      .arg(formatEditorNumber(*spec.fallback, QLocale()), trs(spec.fallbackSource));
     else if (*spec.fallbackSource)
-        lines << trs("Default: %1.").arg(trs(spec.fallbackSource));
+        lines << QCoreApplication::translate("ScenarioEditor", "Default: %1.").arg(trs(spec.fallbackSource));
     if (*spec.assumptionKey)
-        lines << trs("The value in use is listed in the estimate's assumptions as “%1”.")
+        lines << QCoreApplication::translate(
+                     "ScenarioEditor", "The value in use is listed in the estimate's assumptions as “%1”.")
                      .arg(QLatin1StringView(spec.assumptionKey));
-    lines << trs("Scenario file: %1").arg(QLatin1StringView(spec.path));
+    lines << QCoreApplication::translate("ScenarioEditor", "Scenario file: %1")
+                 .arg(QLatin1StringView(spec.path));
     return lines.join(QLatin1Char('\n'));
 }
 
 QString sourceText(const std::string& source)
 {
-    return source == "scenario" ? trs("your input") : qs(source);
+    return source == "scenario" ? QCoreApplication::translate("ScenarioEditor", "your input") : qs(source);
 }
 
 QFormLayout* makeForm()
@@ -249,7 +251,8 @@ struct ScenarioEditor::Private : public QObject
 
 void ScenarioEditor::Private::build()
 {
-    emptyLabel = new QLabel(trs("No scenario selected. Add a scenario to edit it."));
+    emptyLabel = new QLabel(
+        QCoreApplication::translate("ScenarioEditor", "No scenario selected. Add a scenario to edit it."));
     emptyLabel->setWordWrap(true);
     body = new QWidget;
     auto* sections = new QVBoxLayout(body);
@@ -360,49 +363,60 @@ void ScenarioEditor::Private::addNumbers(QFormLayout* form, EditorSection which,
 QWidget* ScenarioEditor::Private::buildScenario()
 {
     QFormLayout* form = nullptr;
-    QGroupBox* box = section(EditorSection::Scenario, trs("Scenario"), &form);
+    QGroupBox* box =
+        section(EditorSection::Scenario, QCoreApplication::translate("ScenarioEditor", "Scenario"), &form);
     name = new QLineEdit;
     name->setObjectName(QStringLiteral("name"));
     description = new QPlainTextEdit;
     description->setObjectName(QStringLiteral("description"));
     description->setTabChangesFocus(true);
     description->setFixedHeight(description->fontMetrics().lineSpacing() * 3 + 12);
-    description->setPlaceholderText(trs("What this scenario assumes, and why"));
-    form->addRow(trs("Name"), name);
-    form->addRow(trs("Description"), description);
+    description->setPlaceholderText(
+        QCoreApplication::translate("ScenarioEditor", "What this scenario assumes, and why"));
+    form->addRow(QCoreApplication::translate("ScenarioEditor", "Name"), name);
+    form->addRow(QCoreApplication::translate("ScenarioEditor", "Description"), description);
     return box;
 }
 
 QWidget* ScenarioEditor::Private::buildWorkload()
 {
     QFormLayout* form = nullptr;
-    QGroupBox* box = section(EditorSection::Workload, trs("Workload"), &form);
+    QGroupBox* box =
+        section(EditorSection::Workload, QCoreApplication::translate("ScenarioEditor", "Workload"), &form);
     const Catalog* catalog = context.catalog;
     model = new CatalogPicker([catalog](const QString& s) { return modelItems(*catalog, s); });
     model->setObjectName(QStringLiteral("workload.model"));
-    model->setPlaceholder(trs("Search models…"), trs("(no preset)"));
+    model->setPlaceholder(QCoreApplication::translate("ScenarioEditor", "Search models…"),
+                          QCoreApplication::translate("ScenarioEditor", "(no preset)"));
     modelInfo = makeInfoLabel();
-    form->addRow(trs("Model preset"), stack({model, modelInfo, pathMessages(EditorPath::kModel)}));
+    form->addRow(QCoreApplication::translate("ScenarioEditor", "Model preset"),
+                 stack({model, modelInfo, pathMessages(EditorPath::kModel)}));
     addNumbers(form, EditorSection::Workload, {"workload.parameters", "workload.tokens"});
-    form->addRow(makeHint(trs("or tokens = dataset tokens × epochs:")));
+    form->addRow(
+        makeHint(QCoreApplication::translate("ScenarioEditor", "or tokens = dataset tokens × epochs:")));
     addNumbers(form, EditorSection::Workload, {"workload.datasetTokens", "workload.epochs"});
-    form->addRow(makeHint(trs("or tokens = steps × batch size × sequence length:")));
+    form->addRow(makeHint(
+        QCoreApplication::translate("ScenarioEditor", "or tokens = steps × batch size × sequence length:")));
     addNumbers(form, EditorSection::Workload,
                {"workload.steps", "workload.batchSize", "workload.sequenceLength"});
-    form->addRow(makeHint(trs("Compute:")));
+    form->addRow(makeHint(QCoreApplication::translate("ScenarioEditor", "Compute:")));
     addNumbers(form, EditorSection::Workload, {"workload.flopsPerParameterToken", "workload.trainingFlops"});
     computeInfo = makeInfoLabel();
     computeInfo->setObjectName(QStringLiteral("computeInfo"));
-    form->addRow(trs("Training FLOPs"), computeInfo);
+    form->addRow(QCoreApplication::translate("ScenarioEditor", "Training FLOPs"), computeInfo);
     return box;
 }
 
 QWidget* ScenarioEditor::Private::buildRuntime()
 {
     QFormLayout* form = nullptr;
-    QGroupBox* box = section(EditorSection::Runtime, trs("Known runtime (accounting mode)"), &form);
-    form->addRow(makeHint(trs("Leave empty to plan from the FLOPs; give a measured duration to account for a "
-                              "finished run.")));
+    QGroupBox* box =
+        section(EditorSection::Runtime,
+                QCoreApplication::translate("ScenarioEditor", "Known runtime (accounting mode)"), &form);
+    form->addRow(makeHint(QCoreApplication::translate(
+        "ScenarioEditor",
+        "Leave empty to plan from the FLOPs; give a measured duration to account for a "
+        "finished run.")));
     addNumbers(form, EditorSection::Runtime, {"runtime.wallClockHours", "runtime.deviceHours"});
     return box;
 }
@@ -410,23 +424,30 @@ QWidget* ScenarioEditor::Private::buildRuntime()
 QWidget* ScenarioEditor::Private::buildHardware()
 {
     QFormLayout* form = nullptr;
-    QGroupBox* box = section(EditorSection::Hardware, trs("Hardware"), &form);
+    QGroupBox* box =
+        section(EditorSection::Hardware, QCoreApplication::translate("ScenarioEditor", "Hardware"), &form);
     const Catalog* catalog = context.catalog;
     device = new CatalogPicker([catalog](const QString& s) { return deviceItems(*catalog, s); });
     device->setObjectName(QStringLiteral("hardware.device"));
-    device->setPlaceholder(trs("Search devices…"), trs("(no device)"));
-    device->enableFilters(trs("All vendors"), trs("All kinds"));
+    device->setPlaceholder(QCoreApplication::translate("ScenarioEditor", "Search devices…"),
+                           QCoreApplication::translate("ScenarioEditor", "(no device)"));
+    device->enableFilters(QCoreApplication::translate("ScenarioEditor", "All vendors"),
+                          QCoreApplication::translate("ScenarioEditor", "All kinds"));
     deviceInfo = makeInfoLabel();
-    form->addRow(trs("Device"), stack({device, deviceInfo, pathMessages(EditorPath::kDevice)}));
+    form->addRow(QCoreApplication::translate("ScenarioEditor", "Device"),
+                 stack({device, deviceInfo, pathMessages(EditorPath::kDevice)}));
     addNumbers(form, EditorSection::Hardware, {"hardware.count"});
     precision = makeCombo(QStringLiteral("hardware.precision"));
-    precision->setToolTip(trs("Selects the device's dense peak. Automatic: bf16, else fp16, tf32, fp32 — the "
-                              "first the device has (methodology §2)."));
-    form->addRow(trs("Precision"), stack({precision, pathMessages(EditorPath::kPrecision)}));
+    precision->setToolTip(QCoreApplication::translate(
+        "ScenarioEditor",
+        "Selects the device's dense peak. Automatic: bf16, else fp16, tf32, fp32 — the "
+        "first the device has (methodology §2)."));
+    form->addRow(QCoreApplication::translate("ScenarioEditor", "Precision"),
+                 stack({precision, pathMessages(EditorPath::kPrecision)}));
     addNumbers(
         form, EditorSection::Hardware,
         {"hardware.mfu", "hardware.averagePowerW", "hardware.powerUtilization", "hardware.hostPowerW"});
-    form->addRow(makeHint(trs("Overrides of the catalog:")));
+    form->addRow(makeHint(QCoreApplication::translate("ScenarioEditor", "Overrides of the catalog:")));
     addNumbers(form, EditorSection::Hardware, {"hardware.peakTflops", "hardware.tdpW"});
     return box;
 }
@@ -434,20 +455,25 @@ QWidget* ScenarioEditor::Private::buildHardware()
 QWidget* ScenarioEditor::Private::buildLocation()
 {
     QFormLayout* form = nullptr;
-    QGroupBox* box = section(EditorSection::Location, trs("Location"), &form);
+    QGroupBox* box =
+        section(EditorSection::Location, QCoreApplication::translate("ScenarioEditor", "Location"), &form);
     const Catalog* catalog = context.catalog;
     region = new CatalogPicker([catalog](const QString& s) { return regionItems(*catalog, s); });
     region->setObjectName(QStringLiteral("facility.region"));
-    region->setPlaceholder(trs("Search regions…"), trs("(no region)"));
-    region->enableFilters(trs("All providers"), trs("All kinds"));
-    region->searchField()->setToolTip(trs("Countries, states and zones, and cloud regions (aws:us-east-1)."));
+    region->setPlaceholder(QCoreApplication::translate("ScenarioEditor", "Search regions…"),
+                           QCoreApplication::translate("ScenarioEditor", "(no region)"));
+    region->enableFilters(QCoreApplication::translate("ScenarioEditor", "All providers"),
+                          QCoreApplication::translate("ScenarioEditor", "All kinds"));
+    region->searchField()->setToolTip(QCoreApplication::translate(
+        "ScenarioEditor", "Countries, states and zones, and cloud regions (aws:us-east-1)."));
     regionInfo = makeInfoLabel();
     regionInfo->setObjectName(QStringLiteral("regionInfo"));
-    form->addRow(trs("Region"), stack({region, regionInfo, pathMessages(EditorPath::kRegion)}));
+    form->addRow(QCoreApplication::translate("ScenarioEditor", "Region"),
+                 stack({region, regionInfo, pathMessages(EditorPath::kRegion)}));
     intensitySource = makeCombo(QStringLiteral("facility.intensitySource"));
-    intensitySource->setToolTip(
-        trs("Which series of grid intensities to use for the region (methodology §5)."));
-    form->addRow(trs("Intensity series"),
+    intensitySource->setToolTip(QCoreApplication::translate(
+        "ScenarioEditor", "Which series of grid intensities to use for the region (methodology §5)."));
+    form->addRow(QCoreApplication::translate("ScenarioEditor", "Intensity series"),
                  stack({intensitySource, pathMessages(EditorPath::kIntensitySource)}));
     addNumbers(form, EditorSection::Location,
                {"facility.year", "facility.pue", "facility.carbonIntensityGPerKwh",
@@ -458,16 +484,20 @@ QWidget* ScenarioEditor::Private::buildLocation()
 QWidget* ScenarioEditor::Private::buildSearch()
 {
     QFormLayout* form = nullptr;
-    QGroupBox* box = section(EditorSection::Search, trs("Search and development"), &form);
+    QGroupBox* box = section(EditorSection::Search,
+                             QCoreApplication::translate("ScenarioEditor", "Search and development"), &form);
     method = makeCombo(QStringLiteral("search.method"));
-    method->addItem(trs("Trials"), int(SearchMethod::Trials));
-    method->addItem(trs("Grid search"), int(SearchMethod::Grid));
-    method->addItem(trs("Random search"), int(SearchMethod::Random));
-    method->addItem(trs("Successive halving"), int(SearchMethod::SuccessiveHalving));
-    method->addItem(trs("Hyperband"), int(SearchMethod::Hyperband));
-    method->setToolTip(
-        trs("How the hyperparameter search before the final run is counted (methodology §6)."));
-    form->addRow(trs("Method"), stack({method, pathMessages(EditorPath::kMethod)}));
+    method->addItem(QCoreApplication::translate("ScenarioEditor", "Trials"), int(SearchMethod::Trials));
+    method->addItem(QCoreApplication::translate("ScenarioEditor", "Grid search"), int(SearchMethod::Grid));
+    method->addItem(QCoreApplication::translate("ScenarioEditor", "Random search"),
+                    int(SearchMethod::Random));
+    method->addItem(QCoreApplication::translate("ScenarioEditor", "Successive halving"),
+                    int(SearchMethod::SuccessiveHalving));
+    method->addItem(QCoreApplication::translate("ScenarioEditor", "Hyperband"), int(SearchMethod::Hyperband));
+    method->setToolTip(QCoreApplication::translate(
+        "ScenarioEditor", "How the hyperparameter search before the final run is counted (methodology §6)."));
+    form->addRow(QCoreApplication::translate("ScenarioEditor", "Method"),
+                 stack({method, pathMessages(EditorPath::kMethod)}));
     auto* column = static_cast<QVBoxLayout*>(box->layout());
     QFormLayout* grid = nullptr;
     blocks.grid = searchBlock(column, {}, &grid);
@@ -477,7 +507,8 @@ QWidget* ScenarioEditor::Private::buildSearch()
     blocks.fraction = searchBlock(column, {"search.meanTrialFraction"});
     QFormLayout* halving = nullptr;
     blocks.halving = searchBlock(column, {"search.eta", "search.minFraction"}, &halving);
-    resume = new QCheckBox(trs("Promoted trials resume from their checkpoint"));
+    resume = new QCheckBox(
+        QCoreApplication::translate("ScenarioEditor", "Promoted trials resume from their checkpoint"));
     resume->setObjectName(QStringLiteral("search.resume"));
     halving->addRow(QString(), resume);
     blocks.equivalent = searchBlock(column, {"search.equivalentRuns"});
@@ -485,7 +516,7 @@ QWidget* ScenarioEditor::Private::buildSearch()
     searchBlock(column, {"development.multiplier"}, &tail);
     searchInfo = makeInfoLabel();
     searchInfo->setObjectName(QStringLiteral("searchInfo"));
-    tail->addRow(trs("Resulting search"), searchInfo);
+    tail->addRow(QCoreApplication::translate("ScenarioEditor", "Resulting search"), searchInfo);
     return box;
 }
 
@@ -493,18 +524,25 @@ void ScenarioEditor::Private::addGridSizes(QFormLayout* form)
 {
     gridSizes = new QLineEdit;
     gridSizes->setObjectName(QStringLiteral("search.gridSizes"));
-    gridSizes->setPlaceholderText(trs("values per hyperparameter, e.g. 3 × 4 × 5"));
-    gridSizes->setToolTip(trs("Grid search: trials = product of the value counts (methodology §6)."));
-    form->addRow(trs("Grid sizes"), stack({gridSizes, pathMessages(EditorPath::kGridSizes)}));
+    gridSizes->setPlaceholderText(
+        QCoreApplication::translate("ScenarioEditor", "values per hyperparameter, e.g. 3 × 4 × 5"));
+    gridSizes->setToolTip(QCoreApplication::translate(
+        "ScenarioEditor", "Grid search: trials = product of the value counts (methodology §6)."));
+    form->addRow(QCoreApplication::translate("ScenarioEditor", "Grid sizes"),
+                 stack({gridSizes, pathMessages(EditorPath::kGridSizes)}));
 }
 
 QWidget* ScenarioEditor::Private::buildEmbodied()
 {
     QFormLayout* form = nullptr;
-    QGroupBox* box = section(EditorSection::Embodied, trs("Embodied emissions"), &form);
-    embodiedInclude = new QCheckBox(trs("Include the devices' manufacturing emissions"));
+    QGroupBox* box = section(EditorSection::Embodied,
+                             QCoreApplication::translate("ScenarioEditor", "Embodied emissions"), &form);
+    embodiedInclude = new QCheckBox(
+        QCoreApplication::translate("ScenarioEditor", "Include the devices' manufacturing emissions"));
     embodiedInclude->setObjectName(QStringLiteral("embodied.include"));
-    embodiedInclude->setToolTip(trs("Embodied = per-device kgCO2e × device-hours / (lifetime × 8,766 h) "
+    embodiedInclude->setToolTip(
+        QCoreApplication::translate("ScenarioEditor",
+                                    "Embodied = per-device kgCO2e × device-hours / (lifetime × 8,766 h) "
                                     "(methodology §7)."));
     form->addRow(embodiedInclude);
     addNumbers(form, EditorSection::Embodied, {"embodied.lifetimeYears", "embodied.perDeviceKgCo2e"});
@@ -514,14 +552,15 @@ QWidget* ScenarioEditor::Private::buildEmbodied()
 QWidget* ScenarioEditor::Private::buildCost()
 {
     QFormLayout* form = nullptr;
-    QGroupBox* box = section(EditorSection::Cost, trs("Cost"), &form);
+    QGroupBox* box =
+        section(EditorSection::Cost, QCoreApplication::translate("ScenarioEditor", "Cost"), &form);
     addNumbers(form, EditorSection::Cost, {"cost.pricePerDeviceHour", "cost.carbonPricePerTonne"});
     currency = new QLineEdit;
     currency->setObjectName(QStringLiteral("cost.currency"));
-    currency->setPlaceholderText(trs("e.g. USD, EUR"));
+    currency->setPlaceholderText(QCoreApplication::translate("ScenarioEditor", "e.g. USD, EUR"));
     currency->setMaximumWidth(120);
-    currency->setToolTip(trs("Free text; no conversion is done."));
-    form->addRow(trs("Currency"), currency);
+    currency->setToolTip(QCoreApplication::translate("ScenarioEditor", "Free text; no conversion is done."));
+    form->addRow(QCoreApplication::translate("ScenarioEditor", "Currency"), currency);
     return box;
 }
 
@@ -599,7 +638,8 @@ void ScenarioEditor::Private::refreshNumbers(const Scenario& s, const Estimate& 
         b.field->setRange(range != s.ranges.end() ? std::optional(range->second) : std::nullopt);
         refreshDefault(b, e);
         if (b.spec->section == EditorSection::Cost && !money.isEmpty())
-            b.field->setUnit(trs("%1 %2").arg(money, trs(b.spec->unit)));
+            b.field->setUnit(
+                QCoreApplication::translate("ScenarioEditor", "%1 %2").arg(money, trs(b.spec->unit)));
         else if (b.spec->section == EditorSection::Cost)
             b.field->setUnit(trs(b.spec->unit));
         if (b.spec->section == EditorSection::Embodied)
@@ -615,18 +655,23 @@ void ScenarioEditor::Private::refreshDefault(const NumberBinding& b, const Estim
         const QString value = formatEditorNumber(*a->value, QLocale());
         return b.field->setDefault(
             value, originTag(a->origin),
-            trs("In use while empty: %1 (%2, %3)").arg(value, qs(a->name), sourceText(a->source)));
+            QCoreApplication::translate("ScenarioEditor", "In use while empty: %1 (%2, %3)")
+                .arg(value, qs(a->name), sourceText(a->source)));
     }
     if (spec.fallback) {
         const QString value = formatEditorNumber(*spec.fallback, QLocale());
-        return b.field->setDefault(value, trs("default"),
-                                   trs("In use while empty: %1 (%2)").arg(value, trs(spec.fallbackSource)));
+        return b.field->setDefault(
+            value, QCoreApplication::translate("ScenarioEditor", "default"),
+            QCoreApplication::translate("ScenarioEditor", "In use while empty: %1 (%2)")
+                .arg(value, trs(spec.fallbackSource)));
     }
-    const QString empty = *spec.emptyText ? trs(spec.emptyText) : trs("not set");
+    const QString empty =
+        *spec.emptyText ? trs(spec.emptyText) : QCoreApplication::translate("ScenarioEditor", "not set");
     if (*spec.fallbackSource)
-        return b.field->setDefault(empty, trs("default"),
-                                   trs("In use while empty: %1").arg(trs(spec.fallbackSource)));
-    b.field->setDefault(empty, trs("not set"), {});
+        return b.field->setDefault(empty, QCoreApplication::translate("ScenarioEditor", "default"),
+                                   QCoreApplication::translate("ScenarioEditor", "In use while empty: %1")
+                                       .arg(trs(spec.fallbackSource)));
+    b.field->setDefault(empty, QCoreApplication::translate("ScenarioEditor", "not set"), {});
 }
 
 void ScenarioEditor::Private::refreshTexts(const Scenario& s)
@@ -657,9 +702,11 @@ void ScenarioEditor::Private::refreshPrecision(const Scenario& s, const Estimate
     const Assumption* used = e.assumption("precision");
     const QSignalBlocker blocker(precision);
     precision->clear();
-    precision->addItem(used && !s.hardware.precision ? trs("Automatic (%1)").arg(qs(used->text))
-                                                     : trs("Automatic"),
-                       QString());
+    precision->addItem(
+        used && !s.hardware.precision
+            ? QCoreApplication::translate("ScenarioEditor", "Automatic (%1)").arg(qs(used->text))
+            : QCoreApplication::translate("ScenarioEditor", "Automatic"),
+        QString());
     for (const Precision p : kAllPrecisions)
         precision->addItem(precisionLabel(p, record), qs(std::string(toString(p))));
     const QString chosen =
@@ -678,7 +725,8 @@ void ScenarioEditor::Private::refreshIntensitySources(const Scenario& s)
     ids.removeDuplicates();
     const QSignalBlocker blocker(intensitySource);
     intensitySource->clear();
-    intensitySource->addItem(trs("Primary series (default)"), QString());
+    intensitySource->addItem(QCoreApplication::translate("ScenarioEditor", "Primary series (default)"),
+                             QString());
     for (const QString& id : ids)
         intensitySource->addItem(citation(*context.catalog, id.toStdString()), id);
     intensitySource->setCurrentIndex(std::max(0, intensitySource->findData(qs(s.facility.intensitySource))));
@@ -712,9 +760,10 @@ void ScenarioEditor::Private::refreshSearch(const Scenario& s, const Estimate& e
     blocks.fraction->setVisible(trialsLike || m == SearchMethod::Grid);
     blocks.halving->setVisible(halving);
     blocks.equivalent->setVisible(trialsLike);
-    searchInfo->setText(trs("%1 trials, %2 full-run equivalents of search compute")
-                            .arg(formatScientific(e.searchBudget.trials, QLocale()),
-                                 formatScientific(e.searchBudget.equivalentRuns, QLocale())));
+    searchInfo->setText(
+        QCoreApplication::translate("ScenarioEditor", "%1 trials, %2 full-run equivalents of search compute")
+            .arg(formatScientific(e.searchBudget.trials, QLocale()),
+                 formatScientific(e.searchBudget.equivalentRuns, QLocale())));
 }
 
 void ScenarioEditor::Private::refreshInfo(const Scenario& s, const Estimate& e)
@@ -731,13 +780,15 @@ void ScenarioEditor::Private::refreshInfo(const Scenario& s, const Estimate& e)
     regionInfo->setVisible(!where.isEmpty());
     const DisplayFormat format = context.settings ? context.settings->displayFormat() : DisplayFormat();
     const ComputeBreakdown& c = e.compute;
-    QString text = e.inputs.trainingFlops > 0.0 ? format.flops(e.inputs.trainingFlops) : trs("unknown");
+    QString text = e.inputs.trainingFlops > 0.0 ? format.flops(e.inputs.trainingFlops)
+                                                : QCoreApplication::translate("ScenarioEditor", "unknown");
     if (c.simpleFlops > 0.0 && !s.workload.trainingFlops)
-        text += trs(" = %1 × %2 × %3 (k × N × D)")
+        text += QCoreApplication::translate("ScenarioEditor", " = %1 × %2 × %3 (k × N × D)")
                     .arg(formatScientific(c.flopsPerParameterToken, QLocale()),
                          formatScientific(c.parameters, QLocale()), formatScientific(c.tokens, QLocale()));
     if (c.architectureFlops > 0.0)
-        text += trs("; with the attention term %1 (reported only)").arg(format.flops(c.architectureFlops));
+        text += QCoreApplication::translate("ScenarioEditor", "; with the attention term %1 (reported only)")
+                    .arg(format.flops(c.architectureFlops));
     computeInfo->setText(text);
 }
 

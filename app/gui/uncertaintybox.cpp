@@ -20,11 +20,11 @@ struct IntervalRow
 };
 
 constexpr IntervalRow kIntervalRows[] = {
-    {"totalEmissions", QT_TRANSLATE_NOOP("UncertaintyBox", "CO2e, total")},
-    {"marketBased", QT_TRANSLATE_NOOP("UncertaintyBox", "CO2e, market-based")},
-    {"facilityEnergy", QT_TRANSLATE_NOOP("UncertaintyBox", "Energy, facility")},
-    {"wallClock", QT_TRANSLATE_NOOP("UncertaintyBox", "Wall-clock time")},
-    {"cost", QT_TRANSLATE_NOOP("UncertaintyBox", "Cost")},
+    {"totalEmissions", QT_TRANSLATE_NOOP("aicarbon::UncertaintyBox", "CO2e, total")},
+    {"marketBased", QT_TRANSLATE_NOOP("aicarbon::UncertaintyBox", "CO2e, market-based")},
+    {"facilityEnergy", QT_TRANSLATE_NOOP("aicarbon::UncertaintyBox", "Energy, facility")},
+    {"wallClock", QT_TRANSLATE_NOOP("aicarbon::UncertaintyBox", "Wall-clock time")},
+    {"cost", QT_TRANSLATE_NOOP("aicarbon::UncertaintyBox", "Cost")},
 };
 
 /// "62 t (41–95 t, 90% interval)": the central value in the unit that suits it.
