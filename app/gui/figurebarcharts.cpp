@@ -20,6 +20,8 @@ constexpr double kBarWidth = 0.62;
 constexpr double kHeadroom = 1.14; // the value axis ends this far above the tallest bar
 constexpr double kBarOutlinePoints = 0.5;
 constexpr double kSwatchPoints = 3.0; // height of the scenario colour strip under a stack
+constexpr double kWhiskerPoints = 0.6; // error bar line width
+constexpr double kWhiskerCapPoints = 4.0; // width of its end caps
 
 double metricOf(const ComparisonColumn& c, FigureMetric metric)
 {
@@ -106,14 +108,16 @@ void scenarioAxis(QCustomPlot* plot, std::size_t count)
     plot->xAxis->setRange(-0.6, std::max<double>(1, count) - 0.4);
 }
 
-void valueLabel(QCustomPlot* plot, double key, double value, const FigureSpec& spec, const FigureStyle& style)
+/// The bar's value written above `top` (the bar, or its error bar when higher).
+void valueLabel(QCustomPlot* plot, double key, double value, double top, const FigureSpec& spec,
+                const FigureStyle& style)
 {
     auto* label = new QCPItemText(plot);
     label->setFont(style.font);
     label->setColor(style.text);
     label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
     label->setPadding(QMargins(0, 0, 0, int(std::lround(style.px(1.5)))));
-    label->position->setCoords(key, value);
+    label->position->setCoords(key, top);
     label->setText(figureFormat(spec).number(value));
 }
 
@@ -138,6 +142,42 @@ void scenarioSwatches(QCustomPlot* plot, const FigureData& data, const FigureSpe
     plot->xAxis->setTickLabelPadding(int(std::lround(style.px(kSwatchPoints + 2.0))));
 }
 
+/// The interval of `metric` for column `i`, when the data has one.
+std::optional<Interval> intervalOf(const FigureData& data, std::size_t i, Metric metric)
+{
+    if (i >= data.intervals.size() || !data.intervals[i])
+        return std::nullopt;
+    return (*data.intervals[i])[static_cast<std::size_t>(metric)];
+}
+
+Metric uncertaintyMetric(FigureMetric metric)
+{
+    switch (metric) {
+    case FigureMetric::Emissions:
+        return Metric::TotalEmissionsKg;
+    case FigureMetric::Energy:
+        return Metric::FacilityEnergyKwh;
+    case FigureMetric::Time:
+        return Metric::WallClockHours;
+    case FigureMetric::Cost:
+        break;
+    }
+    return Metric::TotalCost;
+}
+
+/// An error bar from p5 to p95 (values in axis units); returns its top.
+double errorBar(QCustomPlot* plot, double key, double low, double high, const FigureStyle& style)
+{
+    auto* whisker = new QCPItemLine(plot);
+    whisker->setPen(style.pen(style.text, kWhiskerPoints));
+    const QCPLineEnding cap(QCPLineEnding::esBar, style.px(kWhiskerCapPoints));
+    whisker->setHead(cap);
+    whisker->setTail(cap);
+    whisker->start->setCoords(key, low);
+    whisker->end->setCoords(key, high);
+    return high;
+}
+
 void valueAxis(QCustomPlot* plot, double largest, const QString& label)
 {
     plot->yAxis->setRange(0.0, largest > 0.0 ? largest * kHeadroom : 1.0);
@@ -150,9 +190,13 @@ void valueAxis(QCustomPlot* plot, double largest, const QString& label)
 void buildCompareChart(QCustomPlot* plot, const FigureData& data, const FigureSpec& spec,
                        const FigureStyle& style)
 {
+    const Metric measured = uncertaintyMetric(spec.metric);
     double largest = 0.0;
-    for (const ComparisonColumn& c : data.columns)
-        largest = std::max(largest, metricOf(c, spec.metric));
+    for (std::size_t i = 0; i < data.columns.size(); ++i) {
+        const double value = metricOf(data.columns[i], spec.metric);
+        const std::optional<Interval> interval = value > 0.0 ? intervalOf(data, i, measured) : std::nullopt;
+        largest = std::max({largest, value, interval ? interval->p95 : 0.0});
+    }
     const auto [unit, label] = metricAxis(data, spec, largest);
     for (std::size_t i = 0; i < data.columns.size(); ++i) {
         const ComparisonColumn& c = data.columns[i];
@@ -163,8 +207,14 @@ void buildCompareChart(QCustomPlot* plot, const FigureData& data, const FigureSp
         bars->setPen(style.pen(style.text, kBarOutlinePoints));
         const double value = metricOf(c, spec.metric) / unit.divisor;
         bars->setData({double(i)}, {value}, true);
-        if (value > 0.0)
-            valueLabel(plot, double(i), value, spec, style);
+        if (value <= 0.0)
+            continue;
+        double top = value;
+        if (const std::optional<Interval> interval = intervalOf(data, i, measured))
+            top = std::max(
+                top,
+                errorBar(plot, double(i), interval->p5 / unit.divisor, interval->p95 / unit.divisor, style));
+        valueLabel(plot, double(i), value, top, spec, style);
     }
     scenarioAxis(plot, data.columns.size());
     valueAxis(plot, largest / unit.divisor, label);
@@ -174,8 +224,12 @@ void buildBreakdownChart(QCustomPlot* plot, const FigureData& data, const Figure
                          const FigureStyle& style)
 {
     double largest = 0.0;
-    for (const ComparisonColumn& c : data.columns)
-        largest = std::max(largest, c.valid() ? c.figures.totalEmissions.kilograms() : 0.0);
+    for (std::size_t i = 0; i < data.columns.size(); ++i) {
+        const ComparisonColumn& c = data.columns[i];
+        const std::optional<Interval> interval = intervalOf(data, i, Metric::TotalEmissionsKg);
+        largest = std::max({largest, c.valid() ? c.figures.totalEmissions.kilograms() : 0.0,
+                            c.valid() && interval ? interval->p95 : 0.0});
+    }
     const ScaledUnit unit = figureMassUnit(spec, largest);
     QCPBars* below = nullptr;
     for (int k = 0; k < kEmissionComponentCount; ++k) {
@@ -202,8 +256,14 @@ void buildBreakdownChart(QCustomPlot* plot, const FigureData& data, const Figure
     for (std::size_t i = 0; i < data.columns.size(); ++i) {
         const double total =
             data.columns[i].valid() ? data.columns[i].figures.totalEmissions.kilograms() : 0.0;
-        if (total > 0.0)
-            valueLabel(plot, double(i), total / unit.divisor, spec, style);
+        if (total <= 0.0)
+            continue;
+        double top = total / unit.divisor;
+        if (const std::optional<Interval> interval = intervalOf(data, i, Metric::TotalEmissionsKg))
+            top = std::max(
+                top,
+                errorBar(plot, double(i), interval->p5 / unit.divisor, interval->p95 / unit.divisor, style));
+        valueLabel(plot, double(i), total / unit.divisor, top, spec, style);
     }
     scenarioSwatches(plot, data, spec, style);
     scenarioAxis(plot, data.columns.size());

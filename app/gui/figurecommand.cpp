@@ -73,6 +73,22 @@ int loadProject(ScenarioDocument& document, const QString& path)
     return code;
 }
 
+/// Error bars: each scenario's 90% intervals, as `compare --uncertainty` computes them.
+void addIntervals(FigureData& data, const ScenarioDocument& document, const FigureOptions& options)
+{
+    UncertaintyOptions u;
+    u.draws = options.draws.value_or(u.draws);
+    u.seed = options.seed.value_or(u.seed);
+    u.sobolSamples = 0; // only the intervals are drawn
+    std::vector<UncertaintyResult> results;
+    for (int i = 0; i < document.count(); ++i)
+        results.push_back(propagate(document.scenario(i), *document.catalog(), u));
+    std::vector<const UncertaintyResult*> pointers;
+    for (const UncertaintyResult& r : results)
+        pointers.push_back(&r);
+    setFigureIntervals(data, pointers);
+}
+
 int writeFigure(const ScenarioDocument& document, FigureOptions& options)
 {
     const bool swept =
@@ -83,7 +99,10 @@ int writeFigure(const ScenarioDocument& document, FigureOptions& options)
                               .arg(document.count()));
     options.spec.scenario = options.scenario - 1;
     warnAboutMissingFont(options.spec.fontFamily);
-    const Figure figure(figureData(document, options.spec), options.spec);
+    FigureData data = figureData(document, options.spec);
+    if (options.uncertainty)
+        addIntervals(data, document, options);
+    const Figure figure(data, options.spec);
     if (const QString error = exportFigure(figure, options.output); !error.isEmpty()) {
         std::cerr << "aicarbon-cli: " << error.toStdString() << '\n';
         return cli::ExitBadInput;

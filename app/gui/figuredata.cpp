@@ -59,4 +59,13 @@ FigureData figureData(const ScenarioDocument& document, const FigureSpec& spec)
     return data;
 }
 
+void setFigureIntervals(FigureData& data, const std::vector<const UncertaintyResult*>& results)
+{
+    data.intervals.clear();
+    for (const UncertaintyResult* r : results) {
+        const bool known = r && r->valid() && r->draws > 0 && !r->ranges.empty();
+        data.intervals.push_back(known ? std::optional(r->metrics) : std::nullopt);
+    }
+}
+
 } // namespace aicarbon

@@ -4,9 +4,12 @@
 #include "comparisondata.h"
 #include "figurespec.h"
 #include "sweep.h"
+#include "uncertainty.h"
 
 #include <QString>
 
+#include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,10 +27,17 @@ struct FigureData
     std::string currentId; ///< the swept scenario's own region or device
     QString scenarioName; ///< regions, devices: the swept scenario
     int scenarioSlot = 0;
+    /// compare, breakdown: the 90% intervals of each column, drawn as error bars; empty or
+    /// nullopt: none.
+    std::vector<std::optional<std::array<Interval, kMetricCount>>> intervals;
 };
 
 /// The data of `spec.chart` from a document (with its catalog). For regions and devices,
 /// `spec.scenario` must be a valid index.
 FigureData figureData(const ScenarioDocument& document, const FigureSpec& spec);
+
+/// Adds the columns' intervals (same order; null: none) for error bars. Results without
+/// any ranged input add nothing.
+void setFigureIntervals(FigureData& data, const std::vector<const UncertaintyResult*>& results);
 
 } // namespace aicarbon

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figuredialog.h"
+#include "scenariouncertainty.h"
 
 #include "figurebuilder.h"
 #include "figureexport.h"
@@ -23,6 +24,21 @@
 namespace aicarbon {
 
 namespace {
+
+/// The figure's data with the intervals the app shows (error bars), as in the Compare view.
+FigureData dialogFigureData(const AppContext& context, const FigureSpec& spec)
+{
+    FigureData data = figureData(*context.document, spec);
+    ScenarioUncertainty* uncertainty = context.uncertainty;
+    if (!uncertainty || !uncertainty->isEnabled())
+        return data;
+    uncertainty->waitForDone(); // milliseconds per scenario
+    std::vector<const UncertaintyResult*> results;
+    for (int i = 0; i < context.document->count(); ++i)
+        results.push_back(uncertainty->result(i));
+    setFigureIntervals(data, results);
+    return data;
+}
 
 constexpr int kCustomSize = -1; // data of the "Custom" size entry
 
@@ -245,7 +261,7 @@ void FigureDialog::Private::updatePreview()
         preview->setText(tr("The project has no scenario to draw."));
         return;
     }
-    const Figure figure(figureData(*context.document, s), s);
+    const Figure figure(dialogFigureData(context, s), s);
     const qreal ratio = q->devicePixelRatioF();
     image = figureImage(figure, figure.pixelSize(figure.deviceDpi() * ratio));
     image.setDevicePixelRatio(ratio);
@@ -333,7 +349,7 @@ QImage FigureDialog::previewImage() const
 bool FigureDialog::exportTo(const QString& path, bool quiet)
 {
     const FigureSpec s = spec();
-    const Figure figure(figureData(*d->context.document, s), s);
+    const Figure figure(dialogFigureData(d->context, s), s);
     const QString error = exportFigure(figure, path);
     if (!error.isEmpty() && !quiet)
         QMessageBox::warning(this, tr("Export Figure"), error);

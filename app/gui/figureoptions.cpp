@@ -93,6 +93,17 @@ std::optional<QString> applyValue(const QString& name, const QString& value, Fig
         return wholeNumber(name, value, 1, 1000, s.regionCount);
     if (name == QLatin1StringView("--unit"))
         return unitOption(value, s.unit);
+    if (name == QLatin1StringView("--draws") || name == QLatin1StringView("--seed")) {
+        bool ok = false;
+        const qulonglong n = value.toULongLong(&ok);
+        if (!ok || (name == QLatin1StringView("--draws") && (n < 2 || n > 10'000'000)))
+            return expected(name, QStringLiteral("a whole number (draws: 2 to 10,000,000)"), value);
+        if (name == QLatin1StringView("--draws"))
+            o.draws = std::size_t(n);
+        else
+            o.seed = std::uint64_t(n);
+        return std::nullopt;
+    }
     if (name == QLatin1StringView("--font"))
         s.fontFamily = value;
     else if (name == QLatin1StringView("--title"))
@@ -155,6 +166,8 @@ std::optional<QString> parseFigureOptions(const QStringList& arguments, FigureOp
         }
         if (arg == QLatin1StringView("--help") || arg == QLatin1StringView("-h")) {
             o.help = true;
+        } else if (arg == QLatin1StringView("--uncertainty")) {
+            o.uncertainty = true;
         } else if (valueOptions().contains(arg)) {
             if (!inlineValue && i + 1 >= arguments.size())
                 return QStringLiteral("%1 needs a value").arg(arg);
@@ -202,6 +215,9 @@ Draws a publication figure of a scenario or project file. Needs no display.
                            fewer when they would not fit the height)
   --title TEXT             a title above the chart (default none)
   --legend top|right|none  legend position (default top)
+  --uncertainty            compare, breakdown: error bars from p5 to p95 (90%
+                           intervals, methodology section 13)
+  --draws N, --seed S      Monte Carlo draws (default 10000) and seed (20191)
   --catalog PATH, --user-catalog PATH
                            as for the other commands
 

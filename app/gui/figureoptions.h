@@ -21,6 +21,9 @@ struct FigureOptions
     std::string catalogPath; ///< --catalog
     std::string userCatalogPath; ///< --user-catalog
     bool help = false;
+    bool uncertainty = false; ///< --uncertainty: error bars of the 90% intervals
+    std::optional<std::size_t> draws; ///< --draws N
+    std::optional<std::uint64_t> seed; ///< --seed S
 };
 
 /// True when the first argument that is not an option or an option's value is "figure".

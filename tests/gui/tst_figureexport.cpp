@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compareview.h"
 #include "figurebuilder.h"
+#include "figuredata.h"
 #include "figuredialog.h"
 #include "figureexport.h"
 #include "guitesthelpers.h"
@@ -260,6 +261,45 @@ private slots:
             QCOMPARE(bars->name(), QString::fromStdString(m_fixture->document.scenario(i).name));
             QCOMPARE(bars->brush(), scenarioBrush(m_fixture->document.colorSlot(i), palette));
         }
+    }
+
+    void intervalsBecomeErrorBars_data()
+    {
+        QTest::addColumn<FigureChart>("chart");
+        QTest::newRow("compare") << FigureChart::Compare;
+        QTest::newRow("breakdown") << FigureChart::Breakdown;
+    }
+    void intervalsBecomeErrorBars()
+    {
+        QFETCH(FigureChart, chart);
+        FigureSpec spec = figureSpecFor(chart, PaletteKind::OkabeIto);
+        spec.unit = QStringLiteral("kg");
+        FigureData data = figureData(m_fixture->document, spec);
+        UncertaintyOptions options;
+        options.draws = 1000;
+        options.sobolSamples = 0;
+        std::vector<UncertaintyResult> results;
+        for (const Scenario& s : m_fixture->document.scenarios())
+            results.push_back(propagate(s, m_fixture->catalog, options));
+        // The second scenario has no interval: it gets no error bar.
+        setFigureIntervals(data, {&results[0], nullptr, &results[2]});
+        const Figure f(data, spec);
+        QList<QCPItemLine*> whiskers;
+        for (int i = 0; i < f.plot()->itemCount(); ++i) {
+            if (auto* line = qobject_cast<QCPItemLine*>(f.plot()->item(i)))
+                whiskers << line;
+        }
+        QCOMPARE(whiskers.size(), 2);
+        for (const auto& [whisker, r] :
+             {std::pair {whiskers[0], &results[0]}, std::pair {whiskers[1], &results[2]}}) {
+            const Interval& kg = r->metric(Metric::TotalEmissionsKg);
+            QVERIFY(kg.p5 < kg.p95);
+            QCOMPARE(whisker->start->value(), kg.p5);
+            QCOMPARE(whisker->end->value(), kg.p95);
+        }
+        QCOMPARE(whiskers[1]->start->key(), 2.0);
+        // The value axis reaches above the highest p95.
+        QVERIFY(f.plot()->yAxis->range().upper > results[2].metric(Metric::TotalEmissionsKg).p95);
     }
 
     void grayscaleKeepsFiveScenariosApart()
