@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariocommands.h"
+#include "editorfields.h"
 
 #include "scenariodocument.h"
 
@@ -7,11 +8,40 @@
 #include <QHash>
 #include <QUndoCommand>
 
+#include <map>
+
 namespace aicarbon {
 
 namespace {
 
 /// Replaces one scenario; merges with the next edit of the same field of the same scenario.
+/// The translated label of an edited field for the undo text ("Edit MFU"); the field
+/// name itself stays the untranslated merge key.
+QString fieldLabel(const QString& field)
+{
+    static const std::map<QString, const char*> labels {
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("ScenarioEditor", "Name")},
+        {QStringLiteral("description"), QT_TRANSLATE_NOOP("ScenarioEditor", "Description")},
+        {QStringLiteral("workload.model"), QT_TRANSLATE_NOOP("ScenarioEditor", "Model preset")},
+        {QStringLiteral("hardware.device"), QT_TRANSLATE_NOOP("ScenarioEditor", "Device")},
+        {QStringLiteral("hardware.precision"), QT_TRANSLATE_NOOP("ScenarioEditor", "Precision")},
+        {QStringLiteral("facility.region"), QT_TRANSLATE_NOOP("ScenarioEditor", "Region")},
+        {QStringLiteral("facility.intensitySource"), QT_TRANSLATE_NOOP("ScenarioEditor", "Intensity series")},
+        {QStringLiteral("search.method"), QT_TRANSLATE_NOOP("ScenarioEditor", "Method")},
+        {QStringLiteral("search.gridSizes"), QT_TRANSLATE_NOOP("ScenarioEditor", "Grid sizes")},
+        {QStringLiteral("embodied.include"), QT_TRANSLATE_NOOP("ScenarioEditor", "Embodied emissions")},
+        {QStringLiteral("cost.currency"), QT_TRANSLATE_NOOP("ScenarioEditor", "Currency")},
+    };
+    const bool range = field.endsWith(QLatin1StringView(".range"));
+    const QString key = range ? field.chopped(6) : field;
+    QString label = key;
+    if (const EditorFieldSpec* spec = editorField(key.toStdString()))
+        label = QCoreApplication::translate("ScenarioEditor", spec->label);
+    else if (const auto it = labels.find(key); it != labels.end())
+        label = QCoreApplication::translate("ScenarioEditor", it->second);
+    return range ? label + QStringLiteral(" ±") : label;
+}
+
 class EditScenario final : public QUndoCommand
 {
 public:
@@ -22,7 +52,7 @@ public:
         , m_after(std::move(after))
         , m_field(field)
     {
-        setText(QCoreApplication::translate("Command", "Edit %1").arg(field));
+        setText(QCoreApplication::translate("Command", "Edit %1").arg(fieldLabel(field)));
     }
     int id() const override { return 1; }
     bool mergeWith(const QUndoCommand* other) override
@@ -191,7 +221,8 @@ void renameScenario(ScenarioDocument* document, int index, const QString& name)
 {
     Scenario renamed = document->scenario(index);
     renamed.name = name.toStdString();
-    editScenario(document, index, std::move(renamed), QCoreApplication::translate("Command", "name"));
+    editScenario(document, index, std::move(renamed),
+                 QStringLiteral("name")); // the editor's key: edits merge
 }
 
 void setBaseline(ScenarioDocument* document, int index)

@@ -50,6 +50,22 @@ QString inputLabel(const std::string& pointer, const std::vector<RangedInput>& r
     return QString::fromStdString(it != ranges.end() ? it->name : pointer);
 }
 
+/// The distribution's name as the range editor shows it, translated.
+QString distributionLabel(Distribution distribution)
+{
+    switch (distribution) {
+    case Distribution::Uniform:
+        return QCoreApplication::translate("aicarbon::RangeEditor", "uniform");
+    case Distribution::Triangular:
+        return QCoreApplication::translate("aicarbon::RangeEditor", "triangular");
+    case Distribution::Normal:
+        return QCoreApplication::translate("aicarbon::RangeEditor", "normal");
+    case Distribution::Lognormal:
+        break;
+    }
+    return QCoreApplication::translate("aicarbon::RangeEditor", "lognormal");
+}
+
 const RangedInput* rangeOf(const std::string& pointer, const std::vector<RangedInput>& ranges)
 {
     const auto it = std::find_if(ranges.begin(), ranges.end(),
@@ -266,7 +282,7 @@ void SensitivityView::Private::fillTable(const UncertaintyResult& r, const Displ
             setCell(i, RangeColumn,
                     tr("%1 to %2, %3 (%4)")
                         .arg(f.number(range->range.low), f.number(range->range.high),
-                             QString::fromLatin1(toString(range->range.distribution)), kind));
+                             distributionLabel(range->range.distribution), kind));
             const QString source =
                 range->isDefault ? QString::fromStdString(range->source) : tr("this scenario");
             setCell(i, SourceColumn, source, source);
