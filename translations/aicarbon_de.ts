@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>Facility energy</source>
-        <translation>Energie Rechenzentrum</translation>
+        <translation>Rechenzentrumsenergie</translation>
     </message>
     <message>
         <source>PUE</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Compute with the attention term (reported only)</source>
-        <translation>Rechenaufwand mit Attention-Term (nur berichtet)</translation>
+        <translation>Rechenaufwand mit Attention-Term (nur ausgewiesen)</translation>
     </message>
     <message>
         <source>C′ = (k / 2) × (2 N′ + 2 L n_ctx d) × D, N′ = 12 L d²</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>T = C / (peak × MFU)</source>
-        <translation>T = C / (Spitze × MFU)</translation>
+        <translation>T = C / (Spitzenleistung × MFU)</translation>
     </message>
     <message>
         <source>T = %1 FLOP / (%2 FLOP/s × %3) = %4 s = %5</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>MFU = C / (peak × device-seconds)</source>
-        <translation>MFU = C / (Spitze × Gerätesekunden)</translation>
+        <translation>MFU = C / (Spitzenleistung × Gerätesekunden)</translation>
     </message>
     <message>
         <source>MFU = %1 FLOP / (%2 FLOP/s × %3 s) = %4</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>Facility energy (final run)</source>
-        <translation>Energie Rechenzentrum (finaler Lauf)</translation>
+        <translation>Rechenzentrumsenergie (finaler Lauf)</translation>
     </message>
     <message>
         <source>E = E_IT × PUE</source>
@@ -590,7 +590,7 @@
     </message>
     <message>
         <source>Facility energy</source>
-        <translation>Energie Rechenzentrum</translation>
+        <translation>Rechenzentrumsenergie</translation>
     </message>
     <message>
         <source>CO2e</source>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>How this was computed</source>
-        <translation>So wurde gerechnet</translation>
+        <translation>Rechenweg</translation>
     </message>
     <message>
         <source>No scenario</source>
@@ -694,11 +694,11 @@
     </message>
     <message>
         <source>%1 (compute only)</source>
-        <translation>%1 (nur Rechenleistung)</translation>
+        <translation>%1 (nur Rechenkosten)</translation>
     </message>
     <message>
         <source>%1 (compute %2, carbon %3)</source>
-        <translation>%1 (Rechenleistung %2, CO₂ %3)</translation>
+        <translation>%1 (Rechenkosten %2, CO₂-Kosten %3)</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -723,7 +723,7 @@
     <name>ScenarioEditor</name>
     <message>
         <source>dense peak %1 TFLOP/s</source>
-        <translation>dichte Spitze %1 TFLOP/s</translation>
+        <translation>dichte Spitzenleistung %1 TFLOP/s</translation>
     </message>
     <message>
         <source>%1 gCO2e/kWh in %2 (%3) · %4</source>
@@ -907,7 +907,7 @@
     </message>
     <message>
         <source>Accounting mode: the measured duration of the final run. Replaces FLOPs / (peak × MFU); MFU is then implied.</source>
-        <translation>Bilanzierungsmodus: die gemessene Dauer des finalen Laufs. Ersetzt FLOPs / (Spitze × MFU); die MFU ergibt sich dann daraus.</translation>
+        <translation>Bilanzierungsmodus: die gemessene Dauer des finalen Laufs. Ersetzt FLOPs / (Spitzenleistung × MFU); die MFU ergibt sich dann daraus.</translation>
     </message>
     <message>
         <source>from FLOPs</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>Model FLOPs utilization: the share of the dense peak the training achieves. Device time = FLOPs / (peak × MFU).</source>
-        <translation>Model FLOPs Utilization: der Anteil der dichten Spitzenleistung, den das Training erreicht. Gerätezeit = FLOPs / (Spitze × MFU).</translation>
+        <translation>Model FLOPs Utilization: der Anteil der dichten Spitzenleistung, den das Training erreicht. Gerätezeit = FLOPs / (Spitzenleistung × MFU).</translation>
     </message>
     <message>
         <source>Average power</source>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>Dense peak</source>
-        <translation>Dichte Spitze</translation>
+        <translation>Dichte Spitzenleistung</translation>
     </message>
     <message>
         <source>TFLOP/s</source>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>Power usage effectiveness: facility energy = IT energy × PUE. Default: the cloud region, the provider&apos;s fleet, else the global average.</source>
-        <translation>Power Usage Effectiveness: Energie Rechenzentrum = IT-Energie × PUE. Standard: die Cloud-Region, die Flotte des Anbieters, sonst der weltweite Durchschnitt.</translation>
+        <translation>Power Usage Effectiveness: Rechenzentrumsenergie = IT-Energie × PUE. Standard: Wert der Cloud-Region, sonst der Flottenwert des Anbieters, sonst der weltweite Durchschnitt.</translation>
     </message>
     <message>
         <source>Carbon intensity</source>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>none known: market-based equals location-based</source>
-        <translation>keiner bekannt: marktbasiert gleich standortbasiert</translation>
+        <translation>keine bekannt: marktbasiert gleich standortbasiert</translation>
     </message>
     <message>
         <source>Trials</source>
@@ -1415,7 +1415,7 @@
     </message>
     <message>
         <source>Promoted trials resume from their checkpoint</source>
-        <translation>Beförderte Versuche setzen an ihrem Checkpoint fort</translation>
+        <translation>Übernommene Versuche setzen an ihrem Checkpoint fort</translation>
     </message>
     <message>
         <source>Resulting search</source>
@@ -1507,7 +1507,7 @@
     </message>
     <message>
         <source>; with the attention term %1 (reported only)</source>
-        <translation>; mit Attention-Term %1 (nur berichtet)</translation>
+        <translation>; mit Attention-Term %1 (nur ausgewiesen)</translation>
     </message>
 </context>
 <context>
@@ -1709,7 +1709,7 @@ g/kWh</translation>
     </message>
     <message>
         <source>Facility energy</source>
-        <translation>Energie Rechenzentrum</translation>
+        <translation>Rechenzentrumsenergie</translation>
     </message>
     <message>
         <source>Wall-clock time</source>
@@ -1773,7 +1773,7 @@ g/kWh</translation>
     </message>
     <message>
         <source>Facility energy (%1)</source>
-        <translation>Energie Rechenzentrum (%1)</translation>
+        <translation>Rechenzentrumsenergie (%1)</translation>
     </message>
     <message>
         <source>Wall-clock time, final run (%1)</source>
@@ -1817,7 +1817,7 @@ g/kWh</translation>
     </message>
     <message>
         <source>Facility energy: %1</source>
-        <translation>Energie Rechenzentrum: %1</translation>
+        <translation>Rechenzentrumsenergie: %1</translation>
     </message>
     <message>
         <source>IT energy: %1</source>
@@ -2038,7 +2038,7 @@ Gesamtemissionen: %4 (%5)</translation>
     </message>
     <message>
         <source>Peak rates must be above 0 and at most %1 TFLOP/s.</source>
-        <translation>Spitzenraten müssen über 0 und höchstens %1 TFLOP/s betragen.</translation>
+        <translation>Spitzenleistungen müssen über 0 und höchstens %1 TFLOP/s betragen.</translation>
     </message>
     <message>
         <source>Carbon intensity must be above 0 and at most %1 g/kWh.</source>
@@ -2066,7 +2066,7 @@ Gesamtemissionen: %4 (%5)</translation>
     </message>
     <message>
         <source>The BF16 peak must not be below the FP32 peak.</source>
-        <translation>Die BF16-Spitze darf nicht unter der FP32-Spitze liegen.</translation>
+        <translation>Die BF16-Spitzenleistung darf nicht unter der FP32-Spitzenleistung liegen.</translation>
     </message>
 </context>
 <context>
@@ -2304,11 +2304,11 @@ GB</translation>
     </message>
     <message>
         <source>Dense peaks, TFLOP/s: %1</source>
-        <translation>Dichte Spitzen, TFLOP/s: %1</translation>
+        <translation>Dichte Spitzenleistungen, TFLOP/s: %1</translation>
     </message>
     <message>
         <source>Process: %1 nm, die %2 mm²</source>
-        <translation>Prozess: %1 nm, Chip %2 mm²</translation>
+        <translation>Fertigungsprozess: %1 nm, Chip %2 mm²</translation>
     </message>
     <message>
         <source>Embodied: %1 kg CO₂e (%2)</source>
@@ -2331,7 +2331,7 @@ GB</translation>
     </message>
     <message>
         <source>Region ranking</source>
-        <translation>Regionen-Rangliste</translation>
+        <translation>Rangliste der Regionen</translation>
     </message>
     <message>
         <source>Devices: time against emissions</source>
@@ -2343,7 +2343,7 @@ GB</translation>
     </message>
     <message>
         <source>Facility energy</source>
-        <translation>Energie Rechenzentrum</translation>
+        <translation>Rechenzentrumsenergie</translation>
     </message>
     <message>
         <source>Wall-clock time</source>
@@ -2455,7 +2455,7 @@ GB</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation>Format:</translation>
+        <translation>Größe:</translation>
     </message>
     <message>
         <source>The project has no scenario to draw.</source>
@@ -2956,7 +2956,7 @@ Tokens</translation>
     </message>
     <message>
         <source>MFU 0.20–0.46, power 60–100 % of TDP, host power up to the DGX nameplate share, grid intensity across catalog sources (methodology §13.2). Off: only the ranges you give count.</source>
-        <translation>MFU 0,20–0,46, Leistung 60–100 % der TDP, Host-Leistung bis zum DGX-Typenschildanteil, Netzintensität über die Katalogquellen hinweg (Methodik §13.2). Aus: Nur die von Ihnen angegebenen Bereiche zählen.</translation>
+        <translation>MFU 0,20–0,46, Leistung 60–100 % der TDP, Host-Leistung bis zum anteiligen DGX-Typenschildwert, Netzintensität über die Katalogquellen hinweg (Methodik §13.2). Aus: Nur die von Ihnen angegebenen Bereiche zählen.</translation>
     </message>
     <message>
         <source>Defaults for new scenarios</source>
@@ -2964,7 +2964,7 @@ Tokens</translation>
     </message>
     <message>
         <source>engine default (%1)</source>
-        <translation>Standard der Rechenlogik (%1)</translation>
+        <translation>Standardwert des Rechenkerns (%1)</translation>
     </message>
     <message>
         <source>from the catalog</source>
@@ -2972,7 +2972,7 @@ Tokens</translation>
     </message>
     <message>
         <source>Empty: the engine&apos;s default, %1 (Llama 3 measured 38–43 % on H100).</source>
-        <translation>Leer: der Standardwert der Rechenlogik, %1 (Llama 3 hat 38–43 % auf H100 gemessen).</translation>
+        <translation>Leer: der Standardwert des Rechenkerns, %1 (bei Llama 3 wurden 38–43 % auf H100 gemessen).</translation>
     </message>
     <message>
         <source>Empty: the provider&apos;s PUE from the catalog, else the world average %1 (Uptime Institute 2024).</source>
@@ -3023,23 +3023,23 @@ Tokens</translation>
     </message>
     <message>
         <source>uniform</source>
-        <translation>gleichverteilt</translation>
+        <translation>Gleichverteilung</translation>
     </message>
     <message>
         <source>triangular</source>
-        <translation>dreiecksverteilt</translation>
+        <translation>Dreiecksverteilung</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation>normalverteilt</translation>
+        <translation>Normalverteilung</translation>
     </message>
     <message>
         <source>lognormal</source>
-        <translation>lognormalverteilt</translation>
+        <translation>Lognormalverteilung</translation>
     </message>
     <message>
         <source>Uniform: every value between the bounds equally likely. Triangular: most likely at the field&apos;s value. Normal: centred on the value, σ = (high − low)/3.29, cut at the bounds. Lognormal: the bounds are the 5% and 95% quantiles around the value.</source>
-        <translation>Gleichverteilt: jeder Wert zwischen den Grenzen gleich wahrscheinlich. Dreiecksverteilt: am wahrscheinlichsten beim Wert des Felds. Normalverteilt: zentriert auf den Wert, σ = (obere − untere)/3,29, an den Grenzen abgeschnitten. Lognormalverteilt: die Grenzen sind das 5-%- und 95-%-Quantil um den Wert.</translation>
+        <translation>Gleichverteilung: Jeder Wert zwischen den Grenzen ist gleich wahrscheinlich. Dreiecksverteilung: am wahrscheinlichsten beim Wert des Felds. Normalverteilung: zentriert auf den Wert, σ = (obere − untere)/3,29, an den Grenzen abgeschnitten. Lognormalverteilung: Die Grenzen sind das 5-%- und das 95-%-Quantil um den Wert.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3071,7 +3071,7 @@ Tokens</translation>
     </message>
     <message>
         <source>A lognormal range needs a positive low bound.</source>
-        <translation>Ein lognormalverteilter Bereich braucht eine positive untere Grenze.</translation>
+        <translation>Eine Lognormalverteilung braucht eine positive untere Grenze.</translation>
     </message>
 </context>
 <context>
@@ -3124,7 +3124,7 @@ g/kWh</translation>
     </message>
     <message>
         <source>Lifecycle includes upstream emissions of the fuels; direct counts combustion only</source>
-        <translation>Lebenszyklus schließt vorgelagerte Emissionen der Brennstoffe ein; direkt zählt nur die Verbrennung</translation>
+        <translation>„Lebenszyklus“ schließt vorgelagerte Emissionen der Brennstoffe ein; „direkt“ zählt nur die Verbrennung</translation>
     </message>
     <message>
         <source>Carbon-free
@@ -3330,7 +3330,7 @@ g/kWh</translation>
     </message>
     <message>
         <source>Swing</source>
-        <translation>Ausschlag</translation>
+        <translation>Spannweite</translation>
     </message>
     <message>
         <source>Variance share Sᵢ</source>
@@ -3354,7 +3354,7 @@ g/kWh</translation>
     </message>
     <message>
         <source>Which input matters for %1?</source>
-        <translation>Welche Eingabe zählt für %1?</translation>
+        <translation>Welche Eingabe ist für %1 entscheidend?</translation>
     </message>
     <message>
         <source>No scenario</source>
@@ -3453,7 +3453,7 @@ g/kWh</translation>
     </message>
     <message>
         <source>Facility energy</source>
-        <translation>Energie Rechenzentrum</translation>
+        <translation>Rechenzentrumsenergie</translation>
     </message>
     <message>
         <source>Total CO₂e</source>
@@ -3493,7 +3493,7 @@ g/kWh</translation>
     </message>
     <message>
         <source>Facility energy: %1 kWh</source>
-        <translation>Energie Rechenzentrum: %1 kWh</translation>
+        <translation>Rechenzentrumsenergie: %1 kWh</translation>
     </message>
     <message>
         <source>Total emissions: %1 kg CO₂e</source>
@@ -3687,7 +3687,7 @@ g/kWh</translation>
     </message>
     <message>
         <source>Dense peak rates (without sparsity)</source>
-        <translation>Dichte Spitzenraten (ohne Sparsity)</translation>
+        <translation>Dichte Spitzenleistung (ohne Sparsity)</translation>
     </message>
     <message>
         <source>TOP/s</source>
@@ -4013,7 +4013,7 @@ g/kWh</translation>
     <message>
         <source>The reference catalog could not be read:
 %1</source>
-        <translation>Die Referenzdaten (Katalog) konnten nicht gelesen werden:
+        <translation>Der Referenzkatalog konnte nicht gelesen werden:
 %1</translation>
     </message>
 </context>
