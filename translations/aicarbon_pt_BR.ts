@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>C = training FLOPs (given)</source>
-        <translation>C = FLOPs de treinamento (informado)</translation>
+        <translation>C = FLOPs de treinamento (informados)</translation>
     </message>
     <message>
         <source>C = %1</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>device-hours = given (accounting mode)</source>
-        <translation>horas-dispositivo = informado (modo de contabilização)</translation>
+        <translation>horas-dispositivo = informadas (modo de contabilização)</translation>
     </message>
     <message>
         <source>T = %1</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>; perfect scaling, no idle time (methodology §2)</source>
-        <translation>; escalonamento perfeito, sem tempo ocioso (metodologia §2)</translation>
+        <translation>; escalabilidade perfeita, sem tempo ocioso (metodologia §2)</translation>
     </message>
     <message>
         <source>Power per device</source>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>none known: market-based equals location-based</source>
-        <translation>nenhuma conhecida: baseado no mercado igual ao baseado na localização</translation>
+        <translation>nenhuma conhecida: baseado no mercado = baseado na localização</translation>
     </message>
     <message>
         <source>Trials</source>
@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <source>Manufacturing emissions of one device; overrides the catalog (whose values are die only, a lower bound).</source>
-        <translation>Emissões de fabricação de um dispositivo; substitui o catálogo (cujos valores cobrem só o chip, um limite inferior).</translation>
+        <translation>Emissões de fabricação de um dispositivo; substitui o catálogo (cujos valores cobrem apenas o die, um limite inferior).</translation>
     </message>
     <message>
         <source>Price</source>
@@ -1495,7 +1495,7 @@
     </message>
     <message>
         <source>%1 trials, %2 full-run equivalents of search compute</source>
-        <translation>%1 tentativas, %2 equivalentes a execuções completas de computação de busca</translation>
+        <translation>%1 tentativas, computação de busca equivalente a %2 execuções completas</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1761,7 +1761,7 @@ g/kWh</translation>
     </message>
     <message>
         <source>as stated</source>
-        <translation>como informado</translation>
+        <translation>como informada</translation>
     </message>
     <message>
         <source>No scenario states a price per device-hour or a carbon price.</source>
@@ -2169,7 +2169,7 @@ Emissões totais: %4 (%5)</translation>
     </message>
     <message>
         <source>Embodied emissions of accelerator dies: LLMCarbon hardware table, Faiz et al., ICLR 2024.</source>
-        <translation>Emissões incorporadas dos chips aceleradores: tabela de hardware do LLMCarbon, Faiz et al., ICLR 2024.</translation>
+        <translation>Emissões incorporadas dos dies de aceleradores: tabela de hardware do LLMCarbon, Faiz et al., ICLR 2024.</translation>
     </message>
     <message>
         <source>Country and region names and codes: Debian iso-codes.</source>
@@ -2308,7 +2308,7 @@ GB</translation>
     </message>
     <message>
         <source>Process: %1 nm, die %2 mm²</source>
-        <translation>Processo: %1 nm, chip %2 mm²</translation>
+        <translation>Processo: %1 nm, die %2 mm²</translation>
     </message>
     <message>
         <source>Embodied: %1 kg CO₂e (%2)</source>
@@ -2375,7 +2375,7 @@ GB</translation>
     </message>
     <message>
         <source>Okabe–Ito (colour-blind safe)</source>
-        <translation>Okabe–Ito (seguro para daltônicos)</translation>
+        <translation>Okabe–Ito (acessível a daltônicos)</translation>
     </message>
     <message>
         <source>Grayscale with hatching (print)</source>
@@ -2383,11 +2383,11 @@ GB</translation>
     </message>
     <message>
         <source>Viridis (colour-blind safe, by lightness)</source>
-        <translation>Viridis (seguro para daltônicos, por luminosidade)</translation>
+        <translation>Viridis (acessível a daltônicos, por luminosidade)</translation>
     </message>
     <message>
         <source>Tol bright (colour-blind safe)</source>
-        <translation>Tol bright (seguro para daltônicos)</translation>
+        <translation>Tol bright (acessível a daltônicos)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2928,11 +2928,11 @@ treinamento</translation>
     </message>
     <message>
         <source>Okabe–Ito (colour-blind safe)</source>
-        <translation>Okabe–Ito (seguro para daltônicos)</translation>
+        <translation>Okabe–Ito (acessível a daltônicos)</translation>
     </message>
     <message>
         <source>Tol bright (colour-blind safe)</source>
-        <translation>Tol bright (seguro para daltônicos)</translation>
+        <translation>Tol bright (acessível a daltônicos)</translation>
     </message>
     <message>
         <source>Grayscale (for print)</source>
@@ -3129,8 +3129,8 @@ g/kWh</translation>
     <message>
         <source>Carbon-free
 %</source>
-        <translation>Livre de
-carbono %</translation>
+        <translation>Livre de carbono
+%</translation>
     </message>
     <message>
         <source>Share of carbon-free electricity, where the source gives it</source>
@@ -3354,7 +3354,7 @@ carbono %</translation>
     </message>
     <message>
         <source>Which input matters for %1?</source>
-        <translation>Qual entrada importa para %1?</translation>
+        <translation>Qual entrada mais influencia %1?</translation>
     </message>
     <message>
         <source>No scenario</source>
@@ -3925,7 +3925,7 @@ carbono %</translation>
     </message>
     <message>
         <source>What if “%1” ran in another region or on other hardware? (%2)</source>
-        <translation>E se “%1” rodasse em outra região ou em outro hardware? (%2)</translation>
+        <translation>E se “%1” fosse executado em outra região ou em outro hardware? (%2)</translation>
     </message>
     <message>
         <source>All regions</source>
@@ -3996,11 +3996,11 @@ carbono %</translation>
     </message>
     <message>
         <source>Load the example, draw every view once, print the time to first full draw and exit.</source>
-        <translation>Carrega o exemplo, desenha cada visualização uma vez, exibe o tempo até o primeiro desenho completo e sai.</translation>
+        <translation>Carregar o exemplo, desenhar cada visualização uma vez, exibir o tempo até o primeiro desenho completo e sair.</translation>
     </message>
     <message>
         <source>With --smoke-test: save a PNG of every view.</source>
-        <translation>Com --smoke-test: salva um PNG de cada visualização.</translation>
+        <translation>Com --smoke-test: salvar um PNG de cada visualização.</translation>
     </message>
     <message>
         <source>Use another catalog file.</source>
