@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Embodied (hardware)</source>
-        <translation>Terkandung (perangkat keras)</translation>
+        <translation>Emisi terkandung (perangkat keras)</translation>
     </message>
     <message>
         <source>h</source>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>embodied %1 kgCO2e</source>
-        <translation>terkandung %1 kgCO2e</translation>
+        <translation>emisi terkandung %1 kgCO2e</translation>
     </message>
     <message>
         <source>your catalog</source>
@@ -1534,7 +1534,7 @@
 Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
         <translation>AI Carbon Planner tidak ditutup dengan benar terakhir kali. Pekerjaan yang belum disimpan pada “%1” (%2), tersimpan pada %3, berhasil diselamatkan. %4
 
-Pulihkan, atau buang? Buang akan menghapus salinan yang diselamatkan di %5.</translation>
+Pulihkan, atau buang? Memilih Buang akan menghapus salinan yang diselamatkan di %5.</translation>
     </message>
     <message>
         <source>Unsaved work from the last session could not be read (%1), nor moved aside; it is still at %2.</source>
@@ -2312,7 +2312,7 @@ GB</translation>
     </message>
     <message>
         <source>Embodied: %1 kg CO₂e (%2)</source>
-        <translation>Terkandung: %1 kg CO₂e (%2)</translation>
+        <translation>Emisi terkandung: %1 kg CO₂e (%2)</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -2952,7 +2952,7 @@ pelatihan</translation>
     </message>
     <message>
         <source>Give inputs left at their defaults a documented &amp;range</source>
-        <translation>Beri &amp;rentang terdokumentasi pada input yang dibiarkan bawaan</translation>
+        <translation>Beri &amp;rentang terdokumentasi pada input yang memakai nilai bawaan</translation>
     </message>
     <message>
         <source>MFU 0.20–0.46, power 60–100 % of TDP, host power up to the DGX nameplate share, grid intensity across catalog sources (methodology §13.2). Off: only the ranges you give count.</source>
@@ -2964,7 +2964,7 @@ pelatihan</translation>
     </message>
     <message>
         <source>engine default (%1)</source>
-        <translation>bawaan mesin hitung (%1)</translation>
+        <translation>bawaan program (%1)</translation>
     </message>
     <message>
         <source>from the catalog</source>
@@ -2972,7 +2972,7 @@ pelatihan</translation>
     </message>
     <message>
         <source>Empty: the engine&apos;s default, %1 (Llama 3 measured 38–43 % on H100).</source>
-        <translation>Kosong: bawaan mesin hitung, %1 (Llama 3 terukur 38–43% pada H100).</translation>
+        <translation>Kosong: bawaan program, %1 (Llama 3 terukur 38–43% pada H100).</translation>
     </message>
     <message>
         <source>Empty: the provider&apos;s PUE from the catalog, else the world average %1 (Uptime Institute 2024).</source>
@@ -3000,7 +3000,7 @@ pelatihan</translation>
     </message>
     <message>
         <source>Takes effect the next time the application starts.</source>
-        <translation>Berlaku saat aplikasi dijalankan berikutnya.</translation>
+        <translation>Berlaku setelah aplikasi dijalankan ulang.</translation>
     </message>
     <message>
         <source>MFU must be a number above 0 and at most 1 (e.g. %1), or empty.</source>
