@@ -1355,2644 +1355,2666 @@
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Search regions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar regiones…</translation>
     </message>
     <message>
         <source>(no region)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin región)</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los proveedores</translation>
     </message>
     <message>
         <source>Countries, states and zones, and cloud regions (aws:us-east-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Países, estados y zonas, y regiones en la nube (aws:us-east-1).</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Which series of grid intensities to use for the region (methodology §5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué serie de intensidades de la red usar para la región (metodología §5).</translation>
     </message>
     <message>
         <source>Intensity series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie de intensidad</translation>
     </message>
     <message>
         <source>Search and development</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda y desarrollo</translation>
     </message>
     <message>
         <source>Grid search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda en rejilla</translation>
     </message>
     <message>
         <source>Random search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda aleatoria</translation>
     </message>
     <message>
         <source>Successive halving</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducción sucesiva a la mitad</translation>
     </message>
     <message>
         <source>Hyperband</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyperband</translation>
     </message>
     <message>
         <source>How the hyperparameter search before the final run is counted (methodology §6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se contabiliza la búsqueda de hiperparámetros previa a la ejecución final (metodología §6).</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>Promoted trials resume from their checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pruebas promovidas continúan desde su punto de control</translation>
     </message>
     <message>
         <source>Resulting search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda resultante</translation>
     </message>
     <message>
         <source>values per hyperparameter, e.g. 3 × 4 × 5</source>
-        <translation type="unfinished"></translation>
+        <translation>valores por hiperparámetro, p. ej. 3 × 4 × 5</translation>
     </message>
     <message>
         <source>Grid search: trials = product of the value counts (methodology §6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda en rejilla: pruebas = producto del número de valores (metodología §6).</translation>
     </message>
     <message>
         <source>Grid sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaños de la rejilla</translation>
     </message>
     <message>
         <source>Embodied emissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisiones incorporadas</translation>
     </message>
     <message>
         <source>Include the devices&apos; manufacturing emissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las emisiones de fabricación de los dispositivos</translation>
     </message>
     <message>
         <source>Embodied = per-device kgCO2e × device-hours / (lifetime × 8,766 h) (methodology §7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporadas = kgCO2e por dispositivo × horas-dispositivo / (vida útil × 8766 h) (metodología §7).</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>e.g. USD, EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. USD, EUR</translation>
     </message>
     <message>
         <source>Free text; no conversion is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto libre; no se hace ninguna conversión.</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>In use while empty: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso mientras esté vacío: %1 (%2, %3)</translation>
     </message>
     <message>
         <source>In use while empty: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso mientras esté vacío: %1 (%2)</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>In use while empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso mientras esté vacío: %1</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática (%1)</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática</translation>
     </message>
     <message>
         <source>Primary series (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie principal (por defecto)</translation>
     </message>
     <message>
         <source>%1 trials, %2 full-run equivalents of search compute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pruebas, %2 ejecuciones completas equivalentes de cómputo de búsqueda</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source> = %1 × %2 × %3 (k × N × D)</source>
-        <translation type="unfinished"></translation>
+        <translation> = %1 × %2 × %3 (k × N × D)</translation>
     </message>
     <message>
         <source>; with the attention term %1 (reported only)</source>
-        <translation type="unfinished"></translation>
+        <translation>; con el término de atención %1 (solo informativo)</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::AutosaveController</name>
     <message>
         <source>1 scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>1 escenario</translation>
     </message>
     <message>
         <source>%1 scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escenarios</translation>
     </message>
     <message>
         <source>It was never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca se guardó.</translation>
     </message>
     <message>
         <source>It belongs to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertenece a %1.</translation>
     </message>
     <message>
         <source>AI Carbon Planner did not close cleanly last time. Unsaved work on “%1” (%2), kept at %3, was recovered. %4
 
 Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI Carbon Planner no se cerró correctamente la última vez. Se ha recuperado el trabajo sin guardar de «%1» (%2), conservado en %3. %4
+
+¿Desea restaurarlo o descartarlo? Descartar elimina la copia recuperada en %5.</translation>
     </message>
     <message>
         <source>Unsaved work from the last session could not be read (%1), nor moved aside; it is still at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el trabajo sin guardar de la última sesión (%1) ni apartarlo; sigue en %2.</translation>
     </message>
     <message>
         <source>Unsaved work from the last session could not be read (%1). It was moved aside, unchanged, to
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el trabajo sin guardar de la última sesión (%1). Se ha apartado, sin cambios, a
+%2</translation>
     </message>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar trabajo sin guardar</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::CatalogModel</name>
     <message>
         <source>Entered by you (your own catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducido por usted (su propio catálogo)</translation>
     </message>
     <message>
         <source>%1 T</source>
         <comment>trillion (10^12), e.g. 15.6 T tokens</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 T</translation>
     </message>
     <message>
         <source>%1 B</source>
         <comment>billion (10^9), e.g. 175 B parameters</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 M</source>
         <comment>million (10^6)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 M</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::CatalogPicker</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar…</translation>
     </message>
     <message>
         <source>%1 (not in the catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no está en el catálogo)</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::CloudRegionTableModel</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Region code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de región</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Grid region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región de red</translation>
     </message>
     <message>
         <source>The grid region whose carbon intensity applies</source>
-        <translation type="unfinished"></translation>
+        <translation>La región de red cuya intensidad de carbono se aplica</translation>
     </message>
     <message>
         <source>Grid
 g/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Red
+g/kWh</translation>
     </message>
     <message>
         <source>Default carbon intensity of the grid region</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad de carbono por defecto de la región de red</translation>
     </message>
     <message>
         <source>PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE</translation>
     </message>
     <message>
         <source>Power usage effectiveness: the region&apos;s own figure, else the provider&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Eficacia en el uso de la energía (PUE): la cifra propia de la región o, si no, la del proveedor por defecto</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Source documenting the region and its location</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente que documenta la región y su ubicación</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (por defecto)</translation>
     </message>
     <message>
         <source>Region&apos;s own PUE. Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE propio de la región. Fuente: %1</translation>
     </message>
     <message>
         <source>No PUE known</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE desconocido</translation>
     </message>
     <message>
         <source>Worldwide average PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE medio mundial</translation>
     </message>
     <message>
         <source>Provider&apos;s fleet-wide PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE del conjunto de la flota del proveedor</translation>
     </message>
     <message>
         <source>%1 (no figure for this region). Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin cifra para esta región). Fuente: %2</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id: %1</translation>
     </message>
     <message>
         <source>Location: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación: %1, %2</translation>
     </message>
     <message>
         <source>Grid region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Región de red: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::CompareView</name>
     <message>
         <source>Time against emissions, one point per scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo frente a emisiones, un punto por escenario</translation>
     </message>
     <message>
         <source>Emissions by component</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisiones por componente</translation>
     </message>
     <message>
         <source>Facility energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía de la instalación</translation>
     </message>
     <message>
         <source>Wall-clock time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de reloj</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gráfico:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidad:</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>t</source>
-        <translation type="unfinished"></translation>
+        <translation>t</translation>
     </message>
     <message>
         <source>lb</source>
-        <translation type="unfinished"></translation>
+        <translation>lb</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <source>MWh</source>
-        <translation type="unfinished"></translation>
+        <translation>MWh</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>as stated</source>
-        <translation type="unfinished"></translation>
+        <translation>tal como se indica</translation>
     </message>
     <message>
         <source>No scenario states a price per device-hour or a carbon price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún escenario indica un precio por hora-dispositivo ni un precio del carbono.</translation>
     </message>
     <message>
         <source>Emissions (%1 CO₂e)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisiones (%1 CO₂e)</translation>
     </message>
     <message>
         <source>Facility energy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía de la instalación (%1)</translation>
     </message>
     <message>
         <source>Wall-clock time, final run (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de reloj, ejecución final (%1)</translation>
     </message>
     <message>
         <source>Cost (currency as stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste (moneda tal como se indica)</translation>
     </message>
     <message>
         <source>Cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste (%1)</translation>
     </message>
     <message>
         <source>mixed currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>monedas distintas</translation>
     </message>
     <message>
         <source>%1 (invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no válido)</translation>
     </message>
     <message>
         <source>Total emissions (%1 CO₂e)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisiones totales (%1 CO₂e)</translation>
     </message>
     <message>
         <source>%1 cannot be estimated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede estimar: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>kg CO₂e</source>
-        <translation type="unfinished"></translation>
+        <translation>kg CO₂e</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <source>Facility energy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía de la instalación: %1</translation>
     </message>
     <message>
         <source>IT energy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía TI: %1</translation>
     </message>
     <message>
         <source>Wall-clock time: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de reloj: %1 (%2)</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>Cost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste: %1</translation>
     </message>
     <message>
         <source>No price given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin precio indicado</translation>
     </message>
     <message>
         <source>90% interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo del 90 %: %1</translation>
     </message>
     <message>
         <source>%1
 Wall-clock time: %2 (%3)
 Total emissions: %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Tiempo de reloj: %2 (%3)
+Emisiones totales: %4 (%5)</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::ComparisonTableModel</name>
     <message>
         <source>FLOP</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOP</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <source>gCO₂e/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>gCO₂e/kWh</translation>
     </message>
     <message>
         <source>kg CO₂e</source>
-        <translation type="unfinished"></translation>
+        <translation>kg CO₂e</translation>
     </message>
     <message>
         <source>%1 (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (referencia)</translation>
     </message>
     <message>
         <source>%1: the baseline; the other columns show differences to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la referencia; las demás columnas muestran las diferencias respecto a ella</translation>
     </message>
     <message>
         <source>%1  %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (%3)</translation>
     </message>
     <message>
         <source>%1 cannot be estimated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede estimar: %2</translation>
     </message>
     <message>
         <source>%1: no price given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin precio indicado</translation>
     </message>
     <message>
         <source>%1: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: desconocido</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Baseline, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia, %1: %2</translation>
     </message>
     <message>
         <source>Difference: %1%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia: %1%2 (%3)</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 p. p.</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::DataBrowser</name>
     <message>
         <source>Search by name, id, vendor, country… (case and accents are ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, id, fabricante, país… (no distingue mayúsculas ni acentos)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>&amp;Devices (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispositivos (%L1)</translation>
     </message>
     <message>
         <source>&amp;Regions (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regiones (%L1)</translation>
     </message>
     <message>
         <source>&amp;Cloud regions (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones en la &amp;nube (%L1)</translation>
     </message>
     <message>
         <source>&amp;Models (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelos (%L1)</translation>
     </message>
     <message>
         <source>%L1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 filas.</translation>
     </message>
     <message>
         <source>Showing %L1 of %L2 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %L1 de %L2 filas.</translation>
     </message>
     <message>
         <source>Rows in italics with an orange dot are your own entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas en cursiva con un punto naranja son sus propias entradas.</translation>
     </message>
     <message>
         <source>Hover a row for its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase el ratón sobre una fila para ver su fuente.</translation>
     </message>
     <message>
         <source>&amp;Add device…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir dispositivo…</translation>
     </message>
     <message>
         <source>&amp;Add region…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir región…</translation>
     </message>
     <message>
         <source>Your own catalog could not be opened, so entries cannot be added or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir su propio catálogo, por lo que no se pueden añadir ni modificar entradas.</translation>
     </message>
     <message>
         <source>Creates your own copy with the same id, used instead of the shipped values</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea su propia copia con el mismo id, que se usa en lugar de los valores incluidos</translation>
     </message>
     <message>
         <source>Only your own entries can be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden eliminar sus propias entradas</translation>
     </message>
     <message>
         <source>Edit a shipped entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar una entrada incluida</translation>
     </message>
     <message>
         <source>“%1” comes with the application&apos;s catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» viene con el catálogo de la aplicación.</translation>
     </message>
     <message>
         <source>Editing it creates your own copy with the same id (%1). Your copy is used instead of the shipped values in every estimate; delete it to return to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al editarla se crea su propia copia con el mismo id (%1). Su copia se usa en lugar de los valores incluidos en todas las estimaciones; elimínela para volver a ellos.</translation>
     </message>
     <message>
         <source>Create my copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear mi copia</translation>
     </message>
     <message>
         <source>Delete your entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar su entrada</translation>
     </message>
     <message>
         <source>Delete “%1” (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «%1» (%2)?</translation>
     </message>
     <message>
         <source>Scenarios that use this id will use the shipped entry of the same id if there is one, and otherwise report it as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los escenarios que usan este id usarán la entrada incluida con el mismo id si existe y, si no, lo indicarán como desconocido.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Could not delete</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::DataBrowserForm</name>
     <message>
         <source>TDP must be between %1 and %2 W.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TDP debe estar entre %1 y %2 W.</translation>
     </message>
     <message>
         <source>Idle power must be between 0 W and the TDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>La potencia en reposo debe estar entre 0 W y el TDP.</translation>
     </message>
     <message>
         <source>Peak rates must be above 0 and at most %1 TFLOP/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los picos de rendimiento deben ser mayores que 0 y como máximo %1 TFLOP/s.</translation>
     </message>
     <message>
         <source>Carbon intensity must be above 0 and at most %1 g/kWh.</source>
-        <translation type="unfinished"></translation>
+        <translation>La intensidad de carbono debe ser mayor que 0 y como máximo %1 g/kWh.</translation>
     </message>
     <message>
         <source>The carbon-free share must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fracción libre de carbono debe estar entre 0 y 100 %.</translation>
     </message>
     <message>
         <source>The year must be between 1990 and 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año debe estar entre 1990 y 2100.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Enter an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un id.</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre.</translation>
     </message>
     <message>
         <source>The BF16 peak must not be below the FP32 peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pico BF16 no puede ser inferior al pico FP32.</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::DataSourcesDialog</name>
     <message>
         <source>Data sources and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes de datos y licencias</translation>
     </message>
     <message>
         <source>&lt;b&gt;Attribution&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Atribución&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Reference data version %1 of %2. Every value in the catalog cites one of the %L3 sources below; click a link to open it in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 de los datos de referencia, del %2. Cada valor del catálogo cita una de las %L3 fuentes siguientes; haga clic en un enlace para abrirlo en su navegador.</translation>
     </message>
     <message>
         <source>No catalog is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún catálogo cargado.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Open %1 in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1 en su navegador</translation>
     </message>
     <message>
         <source>CC BY 4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>CC BY 4.0</translation>
     </message>
     <message>
         <source>Apache License 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Apache License 2.0</translation>
     </message>
     <message>
         <source>Grid carbon intensity of countries and world regions: Our World in Data based on Ember (2025) and Energy Institute – Statistical Review of World Energy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad de carbono de la red de países y regiones del mundo: Our World in Data a partir de Ember (2025) y Energy Institute – Statistical Review of World Energy.</translation>
     </message>
     <message>
         <source>Grid carbon intensity of zones and sub-national regions: Electricity Maps (2025/2026), yearly carbon intensity data, www.electricitymaps.com (the 2024 table as aggregated for Green Algorithms; 2021–2025 via The Green Web Foundation&apos;s CO2.js).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad de carbono de la red de zonas y regiones subnacionales: Electricity Maps (2025/2026), datos anuales de intensidad de carbono, www.electricitymaps.com (la tabla de 2024 tal como la agregó Green Algorithms; 2021–2025 a través de CO2.js de The Green Web Foundation).</translation>
     </message>
     <message>
         <source>ODbL 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>ODbL 1.0</translation>
     </message>
     <message>
         <source>The grid-intensity and region tables contain information from Electricity Maps, which is made available under the Open Database License (ODbL) v1.0. These two tables, as a Derived Database, are likewise offered under the ODbL v1.0. The other tables keep the licences listed here; the program code is not affected by the share-alike term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tablas de intensidad de la red y de regiones contienen información de Electricity Maps, que se pone a disposición bajo la Open Database License (ODbL) v1.0. Estas dos tablas, como base de datos derivada, se ofrecen igualmente bajo la ODbL v1.0. Las demás tablas conservan las licencias aquí indicadas; la cláusula de compartir igual no afecta al código del programa.</translation>
     </message>
     <message>
         <source>Accelerator specifications: Epoch AI, “Data on Machine Learning Hardware”, epoch.ai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Especificaciones de aceleradores: Epoch AI, “Data on Machine Learning Hardware”, epoch.ai.</translation>
     </message>
     <message>
         <source>CPU power, cloud data centres, PUE and carbon-intensity tables: Lannelongue L., Grealey J., Inouye M., “Green Algorithms: Quantifying the Carbon Footprint of Computation”, Advanced Science 2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia de CPU, centros de datos en la nube, tablas de PUE y de intensidad de carbono: Lannelongue L., Grealey J., Inouye M., “Green Algorithms: Quantifying the Carbon Footprint of Computation”, Advanced Science 2021.</translation>
     </message>
     <message>
         <source>Cloud region carbon data: Google Cloud region-carbon-info, © Google LLC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de carbono de regiones en la nube: Google Cloud region-carbon-info, © Google LLC.</translation>
     </message>
     <message>
         <source>Provider PUE, GPU idle power and cloud regions: Cloud Carbon Footprint methodology, © Thoughtworks and Cloud Carbon Footprint contributors.</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE de proveedores, potencia en reposo de GPU y regiones en la nube: metodología de Cloud Carbon Footprint, © Thoughtworks y colaboradores de Cloud Carbon Footprint.</translation>
     </message>
     <message>
         <source>CPU power and cloud region tables: CodeCarbon and ML CO2 Impact (mlco2), © CodeCarbon and mlco2 contributors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia de CPU y tablas de regiones en la nube: CodeCarbon y ML CO2 Impact (mlco2), © colaboradores de CodeCarbon y mlco2.</translation>
     </message>
     <message>
         <source>MIT License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia MIT</translation>
     </message>
     <message>
         <source>Embodied emissions of accelerator dies: LLMCarbon hardware table, Faiz et al., ICLR 2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisiones incorporadas de los chips de aceleradores: tabla de hardware de LLMCarbon, Faiz et al., ICLR 2024.</translation>
     </message>
     <message>
         <source>Country and region names and codes: Debian iso-codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres y códigos de países y regiones: Debian iso-codes.</translation>
     </message>
     <message>
         <source>LGPL 2.1 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>LGPL 2.1 o posterior</translation>
     </message>
     <message>
         <source>Figures from papers and datasheets are cited facts; each paper or datasheet has its row in the table above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras de artículos y hojas de datos son hechos citados; cada artículo u hoja de datos tiene su fila en la tabla anterior.</translation>
     </message>
     <message>
         <source>AI Carbon Planner itself is free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI Carbon Planner es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::DeviceTableModel</name>
     <message>
         <source>Dense %1 peak in TFLOP/s (no sparsity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico denso %1 en TFLOP/s (sin dispersión)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Release year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de lanzamiento</translation>
     </message>
     <message>
         <source>TDP
 W</source>
-        <translation type="unfinished"></translation>
+        <translation>TDP
+W</translation>
     </message>
     <message>
         <source>Thermal design power (board or module), W</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia de diseño térmico (placa o módulo), W</translation>
     </message>
     <message>
         <source>FP32
 TFLOP/s</source>
-        <translation type="unfinished"></translation>
+        <translation>FP32
+TFLOP/s</translation>
     </message>
     <message>
         <source>BF16
 TFLOP/s</source>
-        <translation type="unfinished"></translation>
+        <translation>BF16
+TFLOP/s</translation>
     </message>
     <message>
         <source>FP16
 TFLOP/s</source>
-        <translation type="unfinished"></translation>
+        <translation>FP16
+TFLOP/s</translation>
     </message>
     <message>
         <source>FP8
 TFLOP/s</source>
-        <translation type="unfinished"></translation>
+        <translation>FP8
+TFLOP/s</translation>
     </message>
     <message>
         <source>Memory
 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria
+GB</translation>
     </message>
     <message>
         <source>Device memory, GB (10⁹ bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria del dispositivo, GB (10⁹ bytes)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>The id scenario files and aicarbon-cli use</source>
-        <translation type="unfinished"></translation>
+        <translation>El id que usan los archivos de escenario y aicarbon-cli</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>TPU</source>
-        <translation type="unfinished"></translation>
+        <translation>TPU</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Acelerador</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>propia</translation>
     </message>
     <message>
         <source> (your own entry)</source>
-        <translation type="unfinished"></translation>
+        <translation> (entrada propia)</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id: %1</translation>
     </message>
     <message>
         <source>TDP: %1 W (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>TDP: %1 W (%2)</translation>
     </message>
     <message>
         <source>Idle: %1 W</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposo: %1 W</translation>
     </message>
     <message>
         <source>Dense peaks, TFLOP/s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Picos densos, TFLOP/s: %1</translation>
     </message>
     <message>
         <source>Process: %1 nm, die %2 mm²</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso: %1 nm, chip de %2 mm²</translation>
     </message>
     <message>
         <source>Embodied: %1 kg CO₂e (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporadas: %1 kg CO₂e (%2)</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::FigureDialog</name>
     <message>
         <source>Comparison of one quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de una magnitud</translation>
     </message>
     <message>
         <source>Emissions by component</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisiones por componente</translation>
     </message>
     <message>
         <source>Region ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación de regiones</translation>
     </message>
     <message>
         <source>Devices: time against emissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos: tiempo frente a emisiones</translation>
     </message>
     <message>
         <source>Emissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisiones</translation>
     </message>
     <message>
         <source>Facility energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía de la instalación</translation>
     </message>
     <message>
         <source>Wall-clock time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de reloj</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gráfico:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Magnitud:</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escenario:</translation>
     </message>
     <message>
         <source> dpi (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation> ppp (PNG)</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Okabe–Ito (colour-blind safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Okabe–Ito (apta para daltónicos)</translation>
     </message>
     <message>
         <source>Grayscale with hatching (print)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala de grises con tramas (impresión)</translation>
     </message>
     <message>
         <source>Viridis (colour-blind safe, by lightness)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viridis (apta para daltónicos, por luminosidad)</translation>
     </message>
     <message>
         <source>Tol bright (colour-blind safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tol bright (apta para daltónicos)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Above the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Encima del gráfico</translation>
     </message>
     <message>
         <source>Right of the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>A la derecha del gráfico</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolución:</translation>
     </message>
     <message>
         <source>&amp;Font:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente:</translation>
     </message>
     <message>
         <source>Font si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamañ&amp;o de fuente:</translation>
     </message>
     <message>
         <source>&amp;Palette:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paleta:</translation>
     </message>
     <message>
         <source>&amp;Legend:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leyenda:</translation>
     </message>
     <message>
         <source>Single column (89 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una columna (89 mm)</translation>
     </message>
     <message>
         <source>1.5 column (120 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>1,5 columnas (120 mm)</translation>
     </message>
     <message>
         <source>Double column (183 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos columnas (183 mm)</translation>
     </message>
     <message>
         <source>Slide 16:9 (254 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva 16:9 (254 mm)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>in</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño:</translation>
     </message>
     <message>
         <source>The project has no scenario to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto no tiene ningún escenario que dibujar.</translation>
     </message>
     <message>
         <source>%1 × %2 mm = %3 × %4 in; PNG %5 × %6 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 mm = %3 × %4 in; PNG de %5 × %6 píxeles</translation>
     </message>
     <message>
         <source>Export Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar figura</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;SVG (*.svg);;Imagen PNG (*.png)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::MainWindow</name>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en el guardado automático: %1</translation>
     </message>
     <message>
         <source>Catalog data %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del catálogo %1 (%2)</translation>
     </message>
     <message>
         <source>Your own catalog (%1) could not be opened: %2
 The app works with the shipped catalog only until this is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir su propio catálogo (%1): %2
+La aplicación funciona solo con el catálogo incluido hasta que se resuelva.</translation>
     </message>
     <message>
         <source>Your own catalog could not be read (%1). It was moved aside, unchanged, to
 %2
 and a new, empty one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer su propio catálogo (%1). Se ha apartado, sin cambios, a
+%2
+y se ha creado uno nuevo vacío.</translation>
     </message>
     <message>
         <source>&amp;Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;scenario</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
         <source>&amp;What if</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hipótesis</translation>
     </message>
     <message>
         <source>Se&amp;nsitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;nsibilidad</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datos</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir</translation>
     </message>
     <message>
         <source>Export &amp;Figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;figura…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Add Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir escenario</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>&amp;Duplicate Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar escenario</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>De&amp;lete Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar escenario</translation>
     </message>
     <message>
         <source>Ctrl+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Del</translation>
     </message>
     <message>
         <source>Set as &amp;Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como re&amp;ferencia</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metodología</translation>
     </message>
     <message>
         <source>&amp;Data Sources and Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuentes de datos y licencias</translation>
     </message>
     <message>
         <source>&amp;About AI Carbon Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de AI Carbon Planner</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;The file was not opened; your current project is unchanged.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;No se abrió el archivo; su proyecto actual no ha cambiado.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto sin título</translation>
     </message>
     <message>
         <source>Scenario 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario 1</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir proyecto</translation>
     </message>
     <message>
         <source>Save Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar proyecto</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2
 The previous file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar %1: %2
+El archivo anterior no ha cambiado.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Discard your changes and reload %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios y volver a cargar %1?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>The project has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
         <source>%1[*] — AI Carbon Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — AI Carbon Planner</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la lista</translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodología</translation>
     </message>
     <message>
         <source>About AI Carbon Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de AI Carbon Planner</translation>
     </message>
     <message>
         <source>&lt;h3&gt;AI Carbon Planner %1&lt;/h3&gt;&lt;p&gt;Plan the time, energy, carbon and cost of a machine-learning training run before you launch it.&lt;/p&gt;&lt;p&gt;Catalog data %2 (%3). Works offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Charts by QCustomPlot (GPL). The data keep their sources&apos; licences: see Help → Data Sources and Licences.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;AI Carbon Planner %1&lt;/h3&gt;&lt;p&gt;Planifique el tiempo, la energía, el carbono y el coste de una ejecución de entrenamiento de aprendizaje automático antes de lanzarla.&lt;/p&gt;&lt;p&gt;Datos del catálogo %2 (%3). Funciona sin conexión.&lt;/p&gt;&lt;p&gt;Con licencia GNU General Public License, versión 3 o posterior. Gráficos con QCustomPlot (GPL). Los datos conservan las licencias de sus fuentes: consulte Ayuda → Fuentes de datos y licencias.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::MethodsDialog</name>
     <message>
         <source>Methods Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo de métodos</translation>
     </message>
     <message>
         <source>LaTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>LaTeX</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>&amp;Copy to Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar al portapapeles</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>Save .&amp;bib…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar .&amp;bib…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Save Methods Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el párrafo de métodos</translation>
     </message>
     <message>
         <source>LaTeX (*.tex)</source>
-        <translation type="unfinished"></translation>
+        <translation>LaTeX (*.tex)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Save Bibliography</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la bibliografía</translation>
     </message>
     <message>
         <source>BibTeX (*.bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX (*.bib)</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::ModelTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <source>Total parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros totales</translation>
     </message>
     <message>
         <source>Active
 parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros
+activos</translation>
     </message>
     <message>
         <source>Parameters used per token (mixture of experts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros usados por token (mezcla de expertos)</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas</translation>
     </message>
     <message>
         <source>d_model</source>
-        <translation type="unfinished"></translation>
+        <translation>d_model</translation>
     </message>
     <message>
         <source>Width of the residual stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchura del flujo residual</translation>
     </message>
     <message>
         <source>Context
 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de
+contexto</translation>
     </message>
     <message>
         <source>Context length in tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud del contexto en tokens</translation>
     </message>
     <message>
         <source>Training
 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de
+entrenamiento</translation>
     </message>
     <message>
         <source>Tokens seen in training</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens vistos en el entrenamiento</translation>
     </message>
     <message>
         <source>Published run on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución publicada en</translation>
     </message>
     <message>
         <source>Device of the published training run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo de la ejecución de entrenamiento publicada</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <source>Number of devices of the published training run</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de dispositivos de la ejecución de entrenamiento publicada</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Family: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia: %1</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id: %1</translation>
     </message>
     <message>
         <source>Parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros: %1</translation>
     </message>
     <message>
         <source>Training tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de entrenamiento: %1</translation>
     </message>
     <message>
         <source>Heads: %1, vocabulary: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabezas: %1, vocabulario: %2</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::OptionalNumberField</name>
     <message>
         <source>Give this input an uncertainty range (low, high and distribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar a este valor un rango de incertidumbre (mínimo, máximo y distribución)</translation>
     </message>
     <message>
         <source>the default</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor por defecto</translation>
     </message>
     <message>
         <source>%1; the estimate still uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; la estimación sigue usando %2</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>Automatic (g, kg, t or kt by size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática (g, kg, t o kt según el tamaño)</translation>
     </message>
     <message>
         <source>Kilograms (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilogramos (kg)</translation>
     </message>
     <message>
         <source>Tonnes (t)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toneladas (t)</translation>
     </message>
     <message>
         <source>Pounds (lb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libras (lb)</translation>
     </message>
     <message>
         <source>Automatic (kWh, MWh, GWh or TWh by size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática (kWh, MWh, GWh o TWh según el tamaño)</translation>
     </message>
     <message>
         <source>Kilowatt-hours (kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilovatios hora (kWh)</translation>
     </message>
     <message>
         <source>Megawatt-hours (MWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Megavatios hora (MWh)</translation>
     </message>
     <message>
         <source>&amp;Mass of CO₂e:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masa de CO₂e:</translation>
     </message>
     <message>
         <source>&amp;Energy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Energía:</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>Okabe–Ito (colour-blind safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Okabe–Ito (apta para daltónicos)</translation>
     </message>
     <message>
         <source>Tol bright (colour-blind safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tol bright (apta para daltónicos)</translation>
     </message>
     <message>
         <source>Grayscale (for print)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala de grises (para imprimir)</translation>
     </message>
     <message>
         <source>Scenario &amp;colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colores de los escenarios:</translation>
     </message>
     <message>
         <source>Uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertidumbre</translation>
     </message>
     <message>
         <source>&amp;Show 90% intervals, error bars and the sensitivity of each scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;strar intervalos del 90 %, barras de error y la sensibilidad de cada escenario</translation>
     </message>
     <message>
         <source>Give inputs left at their defaults a documented &amp;range</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar un &amp;rango documentado a los valores que se dejan por defecto</translation>
     </message>
     <message>
         <source>MFU 0.20–0.46, power 60–100 % of TDP, host power up to the DGX nameplate share, grid intensity across catalog sources (methodology §13.2). Off: only the ranges you give count.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU 0,20–0,46, potencia 60–100 % del TDP, potencia del host hasta la parte nominal de una DGX, intensidad de la red según las fuentes del catálogo (metodología §13.2). Desactivado: solo cuentan los rangos que usted indique.</translation>
     </message>
     <message>
         <source>Defaults for new scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores por defecto de los escenarios nuevos</translation>
     </message>
     <message>
         <source>engine default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>valor por defecto del motor (%1)</translation>
     </message>
     <message>
         <source>from the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>del catálogo</translation>
     </message>
     <message>
         <source>Empty: the engine&apos;s default, %1 (Llama 3 measured 38–43 % on H100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: el valor por defecto del motor, %1 (Llama 3 midió un 38–43 % en H100).</translation>
     </message>
     <message>
         <source>Empty: the provider&apos;s PUE from the catalog, else the world average %1 (Uptime Institute 2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: el PUE del proveedor según el catálogo o, si no, la media mundial %1 (Uptime Institute 2024).</translation>
     </message>
     <message>
         <source>Model FLOPs &amp;utilization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilización de FLOP del modelo:</translation>
     </message>
     <message>
         <source>&amp;PUE:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PUE:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Takes effect the next time the application starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica la próxima vez que se inicie la aplicación.</translation>
     </message>
     <message>
         <source>MFU must be a number above 0 and at most 1 (e.g. %1), or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El MFU debe ser un número mayor que 0 y como máximo 1 (p. ej. %1), o quedar vacío.</translation>
     </message>
     <message>
         <source>PUE must be a number of at least 1 (e.g. %1), or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PUE debe ser un número mayor o igual que 1 (p. ej. %1), o quedar vacío.</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::RangeEditor</name>
     <message>
         <source>low bound</source>
-        <translation type="unfinished"></translation>
+        <translation>límite inferior</translation>
     </message>
     <message>
         <source>high bound</source>
-        <translation type="unfinished"></translation>
+        <translation>límite superior</translation>
     </message>
     <message>
         <source>uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>uniforme</translation>
     </message>
     <message>
         <source>triangular</source>
-        <translation type="unfinished"></translation>
+        <translation>triangular</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>lognormal</source>
-        <translation type="unfinished"></translation>
+        <translation>lognormal</translation>
     </message>
     <message>
         <source>Uniform: every value between the bounds equally likely. Triangular: most likely at the field&apos;s value. Normal: centred on the value, σ = (high − low)/3.29, cut at the bounds. Lognormal: the bounds are the 5% and 95% quantiles around the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniforme: todos los valores entre los límites son igual de probables. Triangular: el más probable es el valor del campo. Normal: centrada en el valor, σ = (superior − inferior)/3,29, truncada en los límites. Lognormal: los límites son los cuantiles del 5 % y el 95 % en torno al valor.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the range: the input counts as exactly known again</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el rango: el valor vuelve a considerarse exactamente conocido</translation>
     </message>
     <message>
         <source>Low bound: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite inferior: %1</translation>
     </message>
     <message>
         <source>High bound: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite superior: %1</translation>
     </message>
     <message>
         <source>The low bound must be below the high bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite inferior debe ser menor que el superior.</translation>
     </message>
     <message>
         <source>Give the field a value first: the range is drawn around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé primero un valor al campo: el rango se traza en torno a él.</translation>
     </message>
     <message>
         <source>The range must contain the field&apos;s value, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango debe contener el valor del campo, %1.</translation>
     </message>
     <message>
         <source>A lognormal range needs a positive low bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rango lognormal necesita un límite inferior positivo.</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::RegionTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>The id scenario files and aicarbon-cli use</source>
-        <translation type="unfinished"></translation>
+        <translation>El id que usan los archivos de escenario y aicarbon-cli</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>ISO 3166-1 alpha-2 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código ISO 3166-1 alfa-2</translation>
     </message>
     <message>
         <source>Intensity
 g/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad
+g/kWh</translation>
     </message>
     <message>
         <source>Grid carbon intensity used by default: the primary series&apos; latest year</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad de carbono de la red usada por defecto: el último año de la serie principal</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Year of the intensity value</source>
-        <translation type="unfinished"></translation>
+        <translation>Año del valor de intensidad</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>Lifecycle includes upstream emissions of the fuels; direct counts combustion only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo de vida incluye las emisiones previas de los combustibles; directa cuenta solo la combustión</translation>
     </message>
     <message>
         <source>Carbon-free
 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre de
+carbono %</translation>
     </message>
     <message>
         <source>Share of carbon-free electricity, where the source gives it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracción de electricidad libre de carbono, si la fuente la indica</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Source of the intensity value</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente del valor de intensidad</translation>
     </message>
     <message>
         <source>World</source>
-        <translation type="unfinished"></translation>
+        <translation>Mundo</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>State/province</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado/provincia</translation>
     </message>
     <message>
         <source>Grid zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona de red</translation>
     </message>
     <message>
         <source>lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>ciclo de vida</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>directa</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>propia</translation>
     </message>
     <message>
         <source>No intensity value</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin valor de intensidad</translation>
     </message>
     <message>
         <source> (your own entry)</source>
-        <translation type="unfinished"></translation>
+        <translation> (entrada propia)</translation>
     </message>
     <message>
         <source>Id: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Id: %1 (%2)</translation>
     </message>
     <message>
         <source>Part of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma parte de: %1</translation>
     </message>
     <message>
         <source>Also known as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>También conocida como: %1</translation>
     </message>
     <message>
         <source>%1 g/kWh in %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 g/kWh en %2 (%3)</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::ReportActions</name>
     <message>
         <source>Export &amp;Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;tabla…</translation>
     </message>
     <message>
         <source>&amp;Methods Paragraph…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Párrafo de métodos…</translation>
     </message>
     <message>
         <source>Export Reproducibility &amp;Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete de reproduci&amp;bilidad…</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>LaTeX table (*.tex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla LaTeX (*.tex)</translation>
     </message>
     <message>
         <source>Markdown table (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla Markdown (*.md)</translation>
     </message>
     <message>
         <source>Export Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tabla</translation>
     </message>
     <message>
         <source>Export Reproducibility Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete de reproducibilidad</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::ScenarioListDock</name>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add a new scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un escenario nuevo</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Duplicate the selected scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar el escenario seleccionado</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el escenario seleccionado</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the scenario up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el escenario</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the scenario down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el escenario</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Compare every scenario against this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar todos los escenarios con este</translation>
     </message>
     <message>
         <source>Scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario %1</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::ScenarioListModel</name>
     <message>
         <source>%1 (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (referencia)</translation>
     </message>
     <message>
         <source>Invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No válido: %1</translation>
     </message>
     <message>
         <source>Total: %1 CO2e</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1 CO2e</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::SensitivityView</name>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de entrada</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango</translation>
     </message>
     <message>
         <source>CO₂e at low</source>
-        <translation type="unfinished"></translation>
+        <translation>CO₂e en el mínimo</translation>
     </message>
     <message>
         <source>CO₂e at high</source>
-        <translation type="unfinished"></translation>
+        <translation>CO₂e en el máximo</translation>
     </message>
     <message>
         <source>Swing</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación</translation>
     </message>
     <message>
         <source>Variance share Sᵢ</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracción de varianza Sᵢ</translation>
     </message>
     <message>
         <source>Total share Sₜᵢ</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracción total Sₜᵢ</translation>
     </message>
     <message>
         <source>Source of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen del rango</translation>
     </message>
     <message>
         <source>Input at its low bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor en su límite inferior</translation>
     </message>
     <message>
         <source>Input at its high bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor en su límite superior</translation>
     </message>
     <message>
         <source>Which input matters for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué valor de entrada influye en %1?</translation>
     </message>
     <message>
         <source>No scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún escenario</translation>
     </message>
     <message>
         <source>Add or select a scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada o seleccione un escenario.</translation>
     </message>
     <message>
         <source>Uncertainty is switched off in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>La incertidumbre está desactivada en Preferencias.</translation>
     </message>
     <message>
         <source>The scenario has errors; correct them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escenario tiene errores; corríjalos primero.</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando…</translation>
     </message>
     <message>
         <source>No input of this scenario has a range. Give a field a range in the editor (the ± button), or switch on default ranges in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún valor de entrada de este escenario tiene un rango. Dé un rango a un campo en el editor (botón ±) o active los rangos por defecto en Preferencias.</translation>
     </message>
     <message>
         <source>Total CO₂e %1 (%2, 90% interval, %3 draws). Each bar moves one input from its low to its high bound with the others at their central values; the variance share says how much of the spread that input explains alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>CO₂e total %1 (%2, intervalo del 90 %, %3 muestras). Cada barra mueve un valor de entrada de su límite inferior al superior con los demás en sus valores centrales; la fracción de varianza indica qué parte de la dispersión explica ese valor por sí solo.</translation>
     </message>
     <message>
         <source>Total emissions (%1 CO₂e)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisiones totales (%1 CO₂e)</translation>
     </message>
     <message>
         <source>default range</source>
-        <translation type="unfinished"></translation>
+        <translation>rango por defecto</translation>
     </message>
     <message>
         <source>your range</source>
-        <translation type="unfinished"></translation>
+        <translation>su rango</translation>
     </message>
     <message>
         <source>%1 to %2, %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2, %3 (%4)</translation>
     </message>
     <message>
         <source>this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>este escenario</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::SweepTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricante</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>g CO₂e/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>g CO₂e/kWh</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE</translation>
     </message>
     <message>
         <source>Wall-clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de reloj</translation>
     </message>
     <message>
         <source>Facility energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía de la instalación</translation>
     </message>
     <message>
         <source>Total CO₂e</source>
-        <translation type="unfinished"></translation>
+        <translation>CO₂e total</translation>
     </message>
     <message>
         <source>Pareto front</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente de Pareto</translation>
     </message>
     <message>
         <source>vs current</source>
-        <translation type="unfinished"></translation>
+        <translation>frente al actual</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actual)</translation>
     </message>
     <message>
         <source>grid</source>
-        <translation type="unfinished"></translation>
+        <translation>red</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>Grid intensity: %1 gCO₂e/kWh, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad de la red: %1 gCO₂e/kWh, %2</translation>
     </message>
     <message>
         <source>PUE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE: %1</translation>
     </message>
     <message>
         <source>Wall-clock time: %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de reloj: %1 h</translation>
     </message>
     <message>
         <source>Facility energy: %1 kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía de la instalación: %1 kWh</translation>
     </message>
     <message>
         <source>Total emissions: %1 kg CO₂e</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisiones totales: %1 kg CO₂e</translation>
     </message>
     <message>
         <source>Compared with the current scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con el escenario actual: %1</translation>
     </message>
     <message>
         <source>direct (provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>directa (proveedor)</translation>
     </message>
     <message>
         <source>lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>ciclo de vida</translation>
     </message>
     <message>
         <source>as given</source>
-        <translation type="unfinished"></translation>
+        <translation>tal como se indica</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::UncertaintyBox</name>
     <message>
         <source>CO2e, total</source>
-        <translation type="unfinished"></translation>
+        <translation>CO2e, total</translation>
     </message>
     <message>
         <source>CO2e, market-based</source>
-        <translation type="unfinished"></translation>
+        <translation>CO2e, basado en el mercado</translation>
     </message>
     <message>
         <source>Energy, facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía, instalación</translation>
     </message>
     <message>
         <source>Wall-clock time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de reloj</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>%1 (%2, 90% interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, intervalo del 90 %)</translation>
     </message>
     <message>
         <source>Uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertidumbre</translation>
     </message>
     <message>
         <source>Computing the 90% intervals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando los intervalos del 90 %…</translation>
     </message>
     <message>
         <source>No intervals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin intervalos: %1</translation>
     </message>
     <message>
         <source>No intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin intervalos.</translation>
     </message>
     <message>
         <source>not priced</source>
-        <translation type="unfinished"></translation>
+        <translation>sin precio</translation>
     </message>
     <message>
         <source>No input has a range, so these are point estimates. Give a field a range, or switch on the default ranges in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún valor de entrada tiene un rango, así que son estimaciones puntuales. Dé un rango a un campo o active los rangos por defecto en Preferencias.</translation>
     </message>
     <message>
         <source>%1 draws; uncertain inputs: %2, of which %3 with a default range. The Sensitivity tab shows which input matters most.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muestras; valores inciertos: %2, de los cuales %3 con rango por defecto. La pestaña Sensibilidad muestra qué valor influye más.</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::UserDeviceDialog</name>
     <message>
         <source>Add a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un dispositivo</translation>
     </message>
     <message>
         <source>Edit your device</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar su dispositivo</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id:</translation>
     </message>
     <message>
         <source>e.g. acme-x100 (used in scenario files)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. acme-x100 (se usa en los archivos de escenario)</translation>
     </message>
     <message>
         <source>The id cannot change. To rename, add a new device and delete this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id no se puede cambiar. Para renombrarlo, añada un dispositivo nuevo y elimine este.</translation>
     </message>
     <message>
         <source>&amp;Vendor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;bricante:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>TPU</source>
-        <translation type="unfinished"></translation>
+        <translation>TPU</translation>
     </message>
     <message>
         <source>Other accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro acelerador</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Release &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año de lanzamiento:</translation>
     </message>
     <message>
         <source>Power and memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia y memoria</translation>
     </message>
     <message>
         <source>&amp;TDP:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;DP:</translation>
     </message>
     <message>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>I&amp;dle power:</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia en &amp;reposo:</translation>
     </message>
     <message>
         <source>Vendor datasheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de datos del fabricante</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimación</translation>
     </message>
     <message>
         <source>Power &amp;figures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras de &amp;potencia:</translation>
     </message>
     <message>
         <source>&amp;Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Memoria:</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>&amp;Embodied:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emisiones incorporadas:</translation>
     </message>
     <message>
         <source>kg CO₂e</source>
-        <translation type="unfinished"></translation>
+        <translation>kg CO₂e</translation>
     </message>
     <message>
         <source>&amp;Source notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre la &amp;fuente:</translation>
     </message>
     <message>
         <source>where these figures come from</source>
-        <translation type="unfinished"></translation>
+        <translation>de dónde proceden estas cifras</translation>
     </message>
     <message>
         <source>Dense peak rates (without sparsity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Picos de rendimiento densos (sin dispersión)</translation>
     </message>
     <message>
         <source>TOP/s</source>
-        <translation type="unfinished"></translation>
+        <translation>TOP/s</translation>
     </message>
     <message>
         <source>TFLOP/s</source>
-        <translation type="unfinished"></translation>
+        <translation>TFLOP/s</translation>
     </message>
     <message>
         <source>Enter a number, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un número o deje el campo vacío.</translation>
     </message>
     <message>
         <source>You already have a device with this id; saving replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tiene un dispositivo con este id; al guardar se sustituirá.</translation>
     </message>
     <message>
         <source>A shipped device has this id; yours will be used instead of it in every estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dispositivo incluido tiene este id; el suyo se usará en su lugar en todas las estimaciones.</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::UserRegionDialog</name>
     <message>
         <source>Add a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una región</translation>
     </message>
     <message>
         <source>Edit your region</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar su región</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id:</translation>
     </message>
     <message>
         <source>e.g. MY-DATACENTRE (used in scenario files)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. MI-CENTRO-DE-DATOS (se usa en los archivos de escenario)</translation>
     </message>
     <message>
         <source>The id cannot change. To rename, add a new region and delete this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id no se puede cambiar. Para renombrarla, añada una región nueva y elimine esta.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Grid zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona de red</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>State/province</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado/provincia</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Country code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;país:</translation>
     </message>
     <message>
         <source>ISO 3166-1 alpha-2, e.g. DE</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 3166-1 alfa-2, p. ej. ES</translation>
     </message>
     <message>
         <source>&amp;Part of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forma parte de:</translation>
     </message>
     <message>
         <source>id of the enclosing region, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>id de la región que la contiene, opcional</translation>
     </message>
     <message>
         <source>&amp;Also known as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tam&amp;bién conocida como:</translation>
     </message>
     <message>
         <source>other names, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>otros nombres, separados por ;</translation>
     </message>
     <message>
         <source>Grid carbon intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad de carbono de la red</translation>
     </message>
     <message>
         <source>&amp;Intensity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensi&amp;dad:</translation>
     </message>
     <message>
         <source>g CO₂e/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>g CO₂e/kWh</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año:</translation>
     </message>
     <message>
         <source>Lifecycle (includes upstream emissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo de vida (incluye las emisiones previas)</translation>
     </message>
     <message>
         <source>Direct (combustion only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Directa (solo combustión)</translation>
     </message>
     <message>
         <source>&amp;Basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;se:</translation>
     </message>
     <message>
         <source>Carbon-&amp;free share:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracción libre de &amp;carbono:</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un número.</translation>
     </message>
     <message>
         <source>You already have a region with this id; saving replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tiene una región con este id; al guardar se sustituirá.</translation>
     </message>
     <message>
         <source>A shipped region has this id; yours will be used instead of it in every estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una región incluida tiene este id; la suya se usará en su lugar en todas las estimaciones.</translation>
     </message>
 </context>
 <context>
     <name>aicarbon::WhatIfView</name>
     <message>
         <source>&amp;Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regiones</translation>
     </message>
     <message>
         <source>&amp;Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hardware</translation>
     </message>
     <message>
         <source>Create &amp;scenario from this region</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear &amp;escenario desde esta región</translation>
     </message>
     <message>
         <source>Adds a copy of the scenario moved to the selected region</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una copia del escenario trasladada a la región seleccionada</translation>
     </message>
     <message>
         <source>Lowest emissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Menores emisiones</translation>
     </message>
     <message>
         <source>Highest emissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayores emisiones</translation>
     </message>
     <message>
         <source>Name, id or country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, id o país</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Create &amp;scenario from this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear &amp;escenario desde este dispositivo</translation>
     </message>
     <message>
         <source>Adds a copy of the scenario on the selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una copia del escenario en el dispositivo seleccionado</translation>
     </message>
     <message>
         <source>Every device of the catalog (CPUs left out), same workload, region and device count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los dispositivos del catálogo (sin las CPU), con la misma carga de trabajo, región y número de dispositivos.</translation>
     </message>
     <message>
         <source>Lifecycle grid intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad de la red en ciclo de vida</translation>
     </message>
     <message>
         <source>Direct-emissions intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad de emisiones directas</translation>
     </message>
     <message>
         <source>Current region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región actual</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <source>Pareto front (no device both faster and cleaner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente de Pareto (ningún dispositivo es a la vez más rápido y más limpio)</translation>
     </message>
     <message>
         <source>Current device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo actual</translation>
     </message>
     <message>
         <source>Scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario %1</translation>
     </message>
     <message>
         <source>No scenario selected: add or select a scenario to see where and on what it would emit least.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún escenario seleccionado: añada o seleccione un escenario para ver dónde y con qué emitiría menos.</translation>
     </message>
     <message>
         <source>now %1, %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora %1, %2 en %3</translation>
     </message>
     <message>
         <source>the scenario itself cannot be estimated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>el propio escenario aún no se puede estimar</translation>
     </message>
     <message>
         <source>What if “%1” ran in another region or on other hardware? (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Y si «%1» se ejecutara en otra región o en otro hardware? (%2)</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las regiones</translation>
     </message>
     <message>
         <source>Electricity grids</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes eléctricas</translation>
     </message>
     <message>
         <source>Cloud: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nube: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actual)</translation>
     </message>
     <message>
         <source>Total emissions if run there (%1 CO₂e)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisiones totales si se ejecuta allí (%1 CO₂e)</translation>
     </message>
     <message>
         <source>Intensity bases differ: hatched bars and “direct” rows count direct (combustion) emissions only, as cloud providers such as Google publish them; the others are lifecycle grid intensities, higher for the same grid. Compare the two with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las bases de intensidad difieren: las barras rayadas y las filas «directa» cuentan solo las emisiones directas (de combustión), tal como las publican proveedores de nube como Google; las demás son intensidades de la red en ciclo de vida, más altas para la misma red. Compare ambas con cautela.</translation>
     </message>
     <message>
         <source>Regions where the scenario cannot be estimated (e.g. no grid intensity for its year) are left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omiten las regiones en las que el escenario no se puede estimar (p. ej. sin intensidad de la red para su año): %1.</translation>
     </message>
     <message>
         <source>Showing %1 of %2 regions, ranked by total emissions (# = rank among all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1 de %2 regiones, ordenadas por emisiones totales (# = puesto entre todas).</translation>
     </message>
     <message>
         <source>Wall-clock time, final run (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de reloj, ejecución final (%1)</translation>
     </message>
     <message>
         <source>Total emissions (%1 CO₂e)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisiones totales (%1 CO₂e)</translation>
     </message>
     <message>
         <source>The stepped line is the Pareto front: for the devices on it, no other device is both faster and lower-emitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea escalonada es el frente de Pareto: para los dispositivos situados en ella, ningún otro dispositivo es a la vez más rápido y de menores emisiones.</translation>
     </message>
     <message>
         <source>Devices the scenario cannot be estimated on (e.g. no peak throughput at its precision) are left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omiten los dispositivos en los que el escenario no se puede estimar (p. ej. sin rendimiento máximo con su precisión): %1.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Plan the time, energy, carbon and cost of machine-learning training runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifique el tiempo, la energía, el carbono y el coste de las ejecuciones de entrenamiento de aprendizaje automático.</translation>
     </message>
     <message>
         <source>Load the example, draw every view once, print the time to first full draw and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga el ejemplo, dibuja cada vista una vez, muestra el tiempo hasta el primer dibujado completo y sale.</translation>
     </message>
     <message>
         <source>With --smoke-test: save a PNG of every view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --smoke-test: guarda un PNG de cada vista.</translation>
     </message>
     <message>
         <source>Use another catalog file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa otro archivo de catálogo.</translation>
     </message>
     <message>
         <source>A project to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proyecto para abrir.</translation>
     </message>
     <message>
         <source>The reference catalog could not be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el catálogo de referencia:
+%1</translation>
     </message>
 </context>
 </TS>
