@@ -134,11 +134,11 @@
     </message>
     <message>
         <source>    of which search</source>
-        <translation>    del cual búsqueda</translation>
+        <translation>    de ello, búsqueda</translation>
     </message>
     <message>
         <source>    of which development</source>
-        <translation>    del cual desarrollo</translation>
+        <translation>    de ello, desarrollo</translation>
     </message>
     <message>
         <source>Market-based CO₂e</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>C = training FLOPs (given)</source>
-        <translation>C = FLOP de entrenamiento (dado)</translation>
+        <translation>C = FLOP de entrenamiento (indicados)</translation>
     </message>
     <message>
         <source>C = %1</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>device-hours = given (accounting mode)</source>
-        <translation>horas-dispositivo = dadas (modo contable)</translation>
+        <translation>horas-dispositivo = indicadas (modo contable)</translation>
     </message>
     <message>
         <source>T = %1</source>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>embodied %1 kgCO2e</source>
-        <translation>incorporado %1 kgCO2e</translation>
+        <translation>incorporadas %1 kgCO2e</translation>
     </message>
     <message>
         <source>your catalog</source>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>none known: market-based equals location-based</source>
-        <translation>desconocida: basado en el mercado = basado en la ubicación</translation>
+        <translation>ninguna conocida: basado en el mercado = basado en la ubicación</translation>
     </message>
     <message>
         <source>Trials</source>
@@ -1467,11 +1467,11 @@
     </message>
     <message>
         <source>In use while empty: %1 (%2, %3)</source>
-        <translation>En uso mientras esté vacío: %1 (%2, %3)</translation>
+        <translation>Si está vacío, se usa: %1 (%2, %3)</translation>
     </message>
     <message>
         <source>In use while empty: %1 (%2)</source>
-        <translation>En uso mientras esté vacío: %1 (%2)</translation>
+        <translation>Si está vacío, se usa: %1 (%2)</translation>
     </message>
     <message>
         <source>not set</source>
@@ -1479,7 +1479,7 @@
     </message>
     <message>
         <source>In use while empty: %1</source>
-        <translation>En uso mientras esté vacío: %1</translation>
+        <translation>Si está vacío, se usa: %1</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
@@ -1568,17 +1568,17 @@ Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
     <message>
         <source>%1 T</source>
         <comment>trillion (10^12), e.g. 15.6 T tokens</comment>
-        <translation>%1 T</translation>
+        <translation>%1 billones</translation>
     </message>
     <message>
         <source>%1 B</source>
         <comment>billion (10^9), e.g. 175 B parameters</comment>
-        <translation>%1 B</translation>
+        <translation>%1 mil millones</translation>
     </message>
     <message>
         <source>%1 M</source>
         <comment>million (10^6)</comment>
-        <translation>%1 M</translation>
+        <translation>%1 millones</translation>
     </message>
 </context>
 <context>
@@ -1638,7 +1638,7 @@ g/kWh</translation>
     </message>
     <message>
         <source>Power usage effectiveness: the region&apos;s own figure, else the provider&apos;s default</source>
-        <translation>Eficacia en el uso de la energía (PUE): la cifra propia de la región o, si no, la del proveedor por defecto</translation>
+        <translation>Eficacia en el uso de la energía (PUE): la cifra propia de la región o, si no, la cifra por defecto del proveedor</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1674,7 +1674,7 @@ g/kWh</translation>
     </message>
     <message>
         <source>Provider&apos;s fleet-wide PUE</source>
-        <translation>PUE del conjunto de la flota del proveedor</translation>
+        <translation>PUE de toda la flota del proveedor</translation>
     </message>
     <message>
         <source>%1 (no figure for this region). Source: %2</source>
@@ -2662,7 +2662,7 @@ El archivo anterior no ha cambiado.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Guardado %1</translation>
+        <translation>Se ha guardado %1</translation>
     </message>
     <message>
         <source>Revert</source>
@@ -2702,7 +2702,7 @@ El archivo anterior no ha cambiado.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;AI Carbon Planner %1&lt;/h3&gt;&lt;p&gt;Plan the time, energy, carbon and cost of a machine-learning training run before you launch it.&lt;/p&gt;&lt;p&gt;Catalog data %2 (%3). Works offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Charts by QCustomPlot (GPL). The data keep their sources&apos; licences: see Help → Data Sources and Licences.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;AI Carbon Planner %1&lt;/h3&gt;&lt;p&gt;Planifique el tiempo, la energía, el carbono y el coste de una ejecución de entrenamiento de aprendizaje automático antes de lanzarla.&lt;/p&gt;&lt;p&gt;Datos del catálogo %2 (%3). Funciona sin conexión.&lt;/p&gt;&lt;p&gt;Con licencia GNU General Public License, versión 3 o posterior. Gráficos con QCustomPlot (GPL). Los datos conservan las licencias de sus fuentes: consulte Ayuda → Fuentes de datos y licencias.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;AI Carbon Planner %1&lt;/h3&gt;&lt;p&gt;Planifique el tiempo, la energía, el carbono y el coste de una ejecución de entrenamiento de aprendizaje automático antes de lanzarla.&lt;/p&gt;&lt;p&gt;Datos del catálogo %2 (%3). Funciona sin conexión.&lt;/p&gt;&lt;p&gt;Publicado bajo la Licencia Pública General de GNU, versión 3 o posterior. Gráficos con QCustomPlot (GPL). Los datos conservan las licencias de sus fuentes: consulte Ayuda → Fuentes de datos y licencias.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3124,13 +3124,13 @@ g/kWh</translation>
     </message>
     <message>
         <source>Lifecycle includes upstream emissions of the fuels; direct counts combustion only</source>
-        <translation>Ciclo de vida incluye las emisiones previas de los combustibles; directa cuenta solo la combustión</translation>
+        <translation>«Ciclo de vida» incluye las emisiones previas de los combustibles; «directa» cuenta solo la combustión</translation>
     </message>
     <message>
         <source>Carbon-free
 %</source>
-        <translation>Libre de
-carbono %</translation>
+        <translation>% libre
+de carbono</translation>
     </message>
     <message>
         <source>Share of carbon-free electricity, where the source gives it</source>
@@ -3314,7 +3314,7 @@ carbono %</translation>
     <name>aicarbon::SensitivityView</name>
     <message>
         <source>Input</source>
-        <translation>Valor de entrada</translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Range</source>
@@ -3346,15 +3346,15 @@ carbono %</translation>
     </message>
     <message>
         <source>Input at its low bound</source>
-        <translation>Valor en su límite inferior</translation>
+        <translation>Entrada en su límite inferior</translation>
     </message>
     <message>
         <source>Input at its high bound</source>
-        <translation>Valor en su límite superior</translation>
+        <translation>Entrada en su límite superior</translation>
     </message>
     <message>
         <source>Which input matters for %1?</source>
-        <translation>¿Qué valor de entrada influye en %1?</translation>
+        <translation>¿Qué entrada influye en %1?</translation>
     </message>
     <message>
         <source>No scenario</source>
@@ -3949,7 +3949,7 @@ carbono %</translation>
     </message>
     <message>
         <source>Total emissions if run there (%1 CO₂e)</source>
-        <translation>Emisiones totales si se ejecuta allí (%1 CO₂e)</translation>
+        <translation>Emisiones totales si se ejecutara allí (%1 CO₂e)</translation>
     </message>
     <message>
         <source>Intensity bases differ: hatched bars and “direct” rows count direct (combustion) emissions only, as cloud providers such as Google publish them; the others are lifecycle grid intensities, higher for the same grid. Compare the two with care.</source>
@@ -3977,7 +3977,7 @@ carbono %</translation>
     </message>
     <message>
         <source>Devices the scenario cannot be estimated on (e.g. no peak throughput at its precision) are left out: %1.</source>
-        <translation>Se omiten los dispositivos en los que el escenario no se puede estimar (p. ej. sin rendimiento máximo con su precisión): %1.</translation>
+        <translation>Se omiten los dispositivos en los que el escenario no se puede estimar (p. ej. sin pico de rendimiento para su precisión): %1.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
