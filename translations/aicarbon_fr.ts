@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Compute with the attention term (reported only)</source>
-        <translation>Calcul avec le terme d&apos;attention (indicatif)</translation>
+        <translation>Calcul avec le terme d&apos;attention (pour information)</translation>
     </message>
     <message>
         <source>C′ = (k / 2) × (2 N′ + 2 L n_ctx d) × D, N′ = 12 L d²</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>; perfect scaling, no idle time (methodology §2)</source>
-        <translation>; mise à l&apos;échelle parfaite, sans temps mort (méthodologie, §&#xa0;2)</translation>
+        <translation>; passage à l&apos;échelle parfait, sans temps d&apos;inactivité (méthodologie, §&#xa0;2)</translation>
     </message>
     <message>
         <source>Power per device</source>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>T_search = T × R (R = search compute in full runs, %1 trials)</source>
-        <translation>T_recherche = T × R (R = calcul de recherche en entraînements complets, %1 essais)</translation>
+        <translation>T_search = T × R (R = calcul de recherche en entraînements complets, %1 essais)</translation>
     </message>
     <message>
         <source>%1 h × %2 = %3 h → %4 → %5</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>T_dev = (T + T_search) × (m − 1)</source>
-        <translation>T_dév = (T + T_recherche) × (m − 1)</translation>
+        <translation>T_dev = (T + T_search) × (m − 1)</translation>
     </message>
     <message>
         <source>(%1 h + %2 h) × (%3 − 1) = %4 h → %5 → %6</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>CO2e_market = CO2e × (1 − CFE)</source>
-        <translation>CO2e_marché = CO2e × (1 − CFE)</translation>
+        <translation>CO2e_market = CO2e × (1 − CFE)</translation>
     </message>
     <message>
         <source>%1 × (1 − %2) = %3</source>
@@ -484,7 +484,7 @@
     </message>
     <message>
         <source>total = location-based + embodied</source>
-        <translation>total = basé sur la localisation + fabrication</translation>
+        <translation>total = opérationnel (localisation) + fabrication</translation>
     </message>
     <message>
         <source>%1 + %2 = %3</source>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>not priced</source>
-        <translation>sans prix</translation>
+        <translation>non chiffré</translation>
     </message>
     <message>
         <source>%1 (compute only)</source>
@@ -887,7 +887,7 @@
     </message>
     <message>
         <source>k in C = k × N × D: 2 forward + 4 backward; 8 when activations are recomputed.</source>
-        <translation>k dans C = k × N × D&#xa0;: 2 passe avant + 4 passe arrière&#x202f;; 8 si les activations sont recalculées.</translation>
+        <translation>k dans C = k × N × D&#xa0;: 2 pour la passe avant + 4 pour la passe arrière&#x202f;; 8 si les activations sont recalculées.</translation>
     </message>
     <message>
         <source>Training compute</source>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>fraction, (0, 1]</source>
-        <translation>fraction, ]0, 1]</translation>
+        <translation>fraction, ]0&#x202f;; 1]</translation>
     </message>
     <message>
         <source>Model FLOPs utilization: the share of the dense peak the training achieves. Device time = FLOPs / (peak × MFU).</source>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>fraction, [0, 1]</source>
-        <translation>fraction, [0, 1]</translation>
+        <translation>fraction, [0&#x202f;; 1]</translation>
     </message>
     <message>
         <source>u: where the device draws between idle (0) and TDP (1). Used only without an average power.</source>
@@ -1131,7 +1131,7 @@
     </message>
     <message>
         <source>of a full run, (0, 1]</source>
-        <translation>d&apos;un entraînement complet, ]0, 1]</translation>
+        <translation>d&apos;un entraînement complet, ]0&#x202f;; 1]</translation>
     </message>
     <message>
         <source>r: the smallest budget, as a share of a full run (required).</source>
@@ -1159,7 +1159,7 @@
     </message>
     <message>
         <source>m: seeds, ablations and failed runs. Total = m × (final run + search).</source>
-        <translation>m&#xa0;: graines aléatoires, ablations et entraînements ratés. Total = m × (entraînement final + recherche).</translation>
+        <translation>m&#xa0;: graines aléatoires, ablations et entraînements échoués. Total = m × (entraînement final + recherche).</translation>
     </message>
     <message>
         <source>Lifetime</source>
@@ -1199,7 +1199,7 @@
     </message>
     <message>
         <source>not priced</source>
-        <translation>sans prix</translation>
+        <translation>non chiffré</translation>
     </message>
     <message>
         <source>Carbon price</source>
@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <source>derived</source>
-        <translation>calculé</translation>
+        <translation>déduit</translation>
     </message>
     <message>
         <source>default</source>
@@ -1495,7 +1495,7 @@
     </message>
     <message>
         <source>%1 trials, %2 full-run equivalents of search compute</source>
-        <translation>%1 essais, %2 équivalents entraînement complet de calcul de recherche</translation>
+        <translation>%1 essais, calcul de recherche équivalent à %2 entraînements complets</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1507,7 +1507,7 @@
     </message>
     <message>
         <source>; with the attention term %1 (reported only)</source>
-        <translation>&#x202f;; avec le terme d&apos;attention %1 (indicatif)</translation>
+        <translation>; avec le terme d&apos;attention %1 (pour information)</translation>
     </message>
 </context>
 <context>
@@ -2308,7 +2308,7 @@ Go</translation>
     </message>
     <message>
         <source>Process: %1 nm, die %2 mm²</source>
-        <translation>Procédé&#xa0;: %1 nm, puce %2 mm²</translation>
+        <translation>Gravure&#xa0;: %1 nm, puce %2 mm²</translation>
     </message>
     <message>
         <source>Embodied: %1 kg CO₂e (%2)</source>
@@ -2800,7 +2800,7 @@ actifs</translation>
         <source>Context
 tokens</source>
         <translation>Contexte
-jetons</translation>
+(jetons)</translation>
     </message>
     <message>
         <source>Context length in tokens</source>
@@ -3465,7 +3465,7 @@ g/kWh</translation>
     </message>
     <message>
         <source>vs current</source>
-        <translation>par rapport à l&apos;actuel</translation>
+        <translation>vs actuel</translation>
     </message>
     <message>
         <source>%1 (current)</source>
@@ -3560,7 +3560,7 @@ g/kWh</translation>
     </message>
     <message>
         <source>not priced</source>
-        <translation>sans prix</translation>
+        <translation>non chiffré</translation>
     </message>
     <message>
         <source>No input has a range, so these are point estimates. Give a field a range, or switch on the default ranges in Preferences.</source>
@@ -3901,7 +3901,7 @@ g/kWh</translation>
     </message>
     <message>
         <source>Pareto front (no device both faster and cleaner)</source>
-        <translation>Front de Pareto (aucun processeur à la fois plus rapide et plus propre)</translation>
+        <translation>Front de Pareto (aucun processeur à la fois plus rapide et moins émetteur)</translation>
     </message>
     <message>
         <source>Current device</source>
@@ -3949,7 +3949,7 @@ g/kWh</translation>
     </message>
     <message>
         <source>Total emissions if run there (%1 CO₂e)</source>
-        <translation>Émissions totales dans ce cas (%1 CO₂e)</translation>
+        <translation>Émissions totales dans cette région (%1 CO₂e)</translation>
     </message>
     <message>
         <source>Intensity bases differ: hatched bars and “direct” rows count direct (combustion) emissions only, as cloud providers such as Google publish them; the others are lifecycle grid intensities, higher for the same grid. Compare the two with care.</source>
