@@ -2367,7 +2367,7 @@ Go</translation>
     </message>
     <message>
         <source> dpi (PNG)</source>
-        <translation> dpi (PNG)</translation>
+        <translation> ppp (PNG)</translation>
     </message>
     <message>
         <source> pt</source>
