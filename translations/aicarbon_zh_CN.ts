@@ -731,7 +731,7 @@
     </message>
     <message>
         <source> (your catalog)</source>
-        <translation> （自定义目录）</translation>
+        <translation> （自定义数据目录）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -783,7 +783,7 @@
     </message>
     <message>
         <source>your catalog</source>
-        <translation>自定义目录</translation>
+        <translation>自定义数据目录</translation>
     </message>
     <message>
         <source>%1 · %2 TFLOP/s</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>sequences per step</source>
-        <translation>每步序列数</translation>
+        <translation>序列/步</translation>
     </message>
     <message>
         <source>Sequences per optimizer step (with steps and sequence length).</source>
@@ -995,7 +995,7 @@
     </message>
     <message>
         <source>Dense (not sparse) peak per device at the precision; overrides the catalog.</source>
-        <translation>该精度下每台设备的稠密（非稀疏）峰值算力；覆盖目录值。</translation>
+        <translation>该精度下每台设备的稠密（非稀疏）峰值算力；覆盖数据目录值。</translation>
     </message>
     <message>
         <source>TDP</source>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>Thermal design power per device; overrides the catalog.</source>
-        <translation>每台设备的热设计功耗；覆盖目录值。</translation>
+        <translation>每台设备的热设计功耗；覆盖数据目录值。</translation>
     </message>
     <message>
         <source>Year</source>
@@ -1083,7 +1083,7 @@
     </message>
     <message>
         <source>of a full run</source>
-        <translation>次完整训练</translation>
+        <translation>占完整训练比例</translation>
     </message>
     <message>
         <source>Mean share of a full run per trial; below 1 with early stopping.</source>
@@ -1131,7 +1131,7 @@
     </message>
     <message>
         <source>of a full run, (0, 1]</source>
-        <translation>次完整训练，(0, 1]</translation>
+        <translation>占完整训练比例，(0, 1]</translation>
     </message>
     <message>
         <source>r: the smallest budget, as a share of a full run (required).</source>
@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <source>Manufacturing emissions of one device; overrides the catalog (whose values are die only, a lower bound).</source>
-        <translation>单台设备的制造排放；覆盖目录值（目录值仅含芯片裸片，为下限）。</translation>
+        <translation>单台设备的制造排放；覆盖数据目录值（数据目录值仅含芯片裸片，为下限）。</translation>
     </message>
     <message>
         <source>Price</source>
@@ -1227,7 +1227,7 @@
     </message>
     <message>
         <source>catalog</source>
-        <translation>目录</translation>
+        <translation>数据目录</translation>
     </message>
     <message>
         <source>derived</source>
@@ -1351,7 +1351,7 @@
     </message>
     <message>
         <source>Overrides of the catalog:</source>
-        <translation>覆盖目录值：</translation>
+        <translation>覆盖数据目录值：</translation>
     </message>
     <message>
         <source>Location</source>
@@ -1522,17 +1522,17 @@
     </message>
     <message>
         <source>It was never saved.</source>
-        <translation>该内容从未保存过。</translation>
+        <translation>该项目从未保存过。</translation>
     </message>
     <message>
         <source>It belongs to %1.</source>
-        <translation>它属于 %1。</translation>
+        <translation>它对应的文件为 %1。</translation>
     </message>
     <message>
         <source>AI Carbon Planner did not close cleanly last time. Unsaved work on “%1” (%2), kept at %3, was recovered. %4
 
 Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
-        <translation>AI Carbon Planner 上次未正常关闭。已恢复“%1”（%2）中未保存的工作，保存在 %3。%4
+        <translation>AI Carbon Planner 上次未正常关闭。已恢复“%1”（%2，保存于 %3）中未保存的工作。%4
 
 恢复还是丢弃？丢弃将删除位于 %5 的恢复副本。</translation>
     </message>
@@ -1563,7 +1563,7 @@ Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
     <name>aicarbon::CatalogModel</name>
     <message>
         <source>Entered by you (your own catalog)</source>
-        <translation>由你录入（自定义目录）</translation>
+        <translation>由你录入（自定义数据目录）</translation>
     </message>
     <message>
         <source>%1 T</source>
@@ -1593,7 +1593,7 @@ Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
     </message>
     <message>
         <source>%1 (not in the catalog)</source>
-        <translation>%1（不在目录中）</translation>
+        <translation>%1（不在数据目录中）</translation>
     </message>
 </context>
 <context>
@@ -1975,7 +1975,7 @@ Total emissions: %4 (%5)</source>
     </message>
     <message>
         <source>Your own catalog could not be opened, so entries cannot be added or changed.</source>
-        <translation>无法打开自定义目录，因此不能添加或修改条目。</translation>
+        <translation>无法打开自定义数据目录，因此不能添加或修改条目。</translation>
     </message>
     <message>
         <source>Creates your own copy with the same id, used instead of the shipped values</source>
@@ -1991,7 +1991,7 @@ Total emissions: %4 (%5)</source>
     </message>
     <message>
         <source>“%1” comes with the application&apos;s catalog.</source>
-        <translation>“%1”来自应用程序的内置目录。</translation>
+        <translation>“%1”来自应用程序的内置数据目录。</translation>
     </message>
     <message>
         <source>Editing it creates your own copy with the same id (%1). Your copy is used instead of the shipped values in every estimate; delete it to return to them.</source>
@@ -2081,11 +2081,11 @@ Total emissions: %4 (%5)</source>
     </message>
     <message>
         <source>Reference data version %1 of %2. Every value in the catalog cites one of the %L3 sources below; click a link to open it in your browser.</source>
-        <translation>参考数据版本 %1（%2）。目录中的每个值都引用下列 %L3 个来源之一；点击链接可在浏览器中打开。</translation>
+        <translation>参考数据版本 %1（%2）。数据目录中的每个值都引用下列 %L3 个来源之一；点击链接可在浏览器中打开。</translation>
     </message>
     <message>
         <source>No catalog is loaded.</source>
-        <translation>未加载目录。</translation>
+        <translation>未加载数据目录。</translation>
     </message>
     <message>
         <source>Id</source>
@@ -2486,21 +2486,21 @@ GB</translation>
     </message>
     <message>
         <source>Catalog data %1 (%2)</source>
-        <translation>目录数据 %1（%2）</translation>
+        <translation>数据目录 %1（%2）</translation>
     </message>
     <message>
         <source>Your own catalog (%1) could not be opened: %2
 The app works with the shipped catalog only until this is resolved.</source>
-        <translation>无法打开自定义目录（%1）：%2
-在解决此问题之前，应用程序仅使用内置目录。</translation>
+        <translation>无法打开自定义数据目录（%1）：%2
+在解决此问题之前，应用程序仅使用内置数据目录。</translation>
     </message>
     <message>
         <source>Your own catalog could not be read (%1). It was moved aside, unchanged, to
 %2
 and a new, empty one was started.</source>
-        <translation>无法读取自定义目录（%1）。已将其原样移至
+        <translation>无法读取自定义数据目录（%1）。已将其原样移至
 %2
-并新建了一个空目录。</translation>
+并新建了一个空数据目录。</translation>
     </message>
     <message>
         <source>&amp;Scenario</source>
@@ -2702,7 +2702,7 @@ The previous file is unchanged.</source>
     </message>
     <message>
         <source>&lt;h3&gt;AI Carbon Planner %1&lt;/h3&gt;&lt;p&gt;Plan the time, energy, carbon and cost of a machine-learning training run before you launch it.&lt;/p&gt;&lt;p&gt;Catalog data %2 (%3). Works offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Charts by QCustomPlot (GPL). The data keep their sources&apos; licences: see Help → Data Sources and Licences.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;AI Carbon Planner %1&lt;/h3&gt;&lt;p&gt;在启动机器学习训练之前，规划其时间、能耗、碳排放和成本。&lt;/p&gt;&lt;p&gt;目录数据 %2（%3）。可离线使用。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。图表由 QCustomPlot（GPL）绘制。数据沿用其来源的许可：参见“帮助 → 数据来源与许可”。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;AI Carbon Planner %1&lt;/h3&gt;&lt;p&gt;在启动机器学习训练之前，规划其时间、能耗、碳排放和成本。&lt;/p&gt;&lt;p&gt;数据目录 %2（%3）。可离线使用。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。图表由 QCustomPlot（GPL）绘制。数据沿用其来源的许可：参见“帮助 → 数据来源与许可”。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2956,7 +2956,7 @@ token</translation>
     </message>
     <message>
         <source>MFU 0.20–0.46, power 60–100 % of TDP, host power up to the DGX nameplate share, grid intensity across catalog sources (methodology §13.2). Off: only the ranges you give count.</source>
-        <translation>MFU 0.20–0.46，功率为 TDP 的 60–100 %，主机功率最高至 DGX 铭牌分摊值，电网碳强度取各目录来源的范围（方法说明 §13.2）。关闭时：仅计入你给出的范围。</translation>
+        <translation>MFU 0.20–0.46，功率为 TDP 的 60–100 %，主机功率最高至 DGX 铭牌分摊值，电网碳强度取各数据目录来源的范围（方法说明 §13.2）。关闭时：仅计入你给出的范围。</translation>
     </message>
     <message>
         <source>Defaults for new scenarios</source>
@@ -2968,7 +2968,7 @@ token</translation>
     </message>
     <message>
         <source>from the catalog</source>
-        <translation>取自目录</translation>
+        <translation>取自数据目录</translation>
     </message>
     <message>
         <source>Empty: the engine&apos;s default, %1 (Llama 3 measured 38–43 % on H100).</source>
@@ -2976,7 +2976,7 @@ token</translation>
     </message>
     <message>
         <source>Empty: the provider&apos;s PUE from the catalog, else the world average %1 (Uptime Institute 2024).</source>
-        <translation>留空：使用目录中服务商的 PUE，否则使用全球平均值 %1（Uptime Institute 2024）。</translation>
+        <translation>留空：使用数据目录中服务商的 PUE，否则使用全球平均值 %1（Uptime Institute 2024）。</translation>
     </message>
     <message>
         <source>Model FLOPs &amp;utilization:</source>
@@ -3354,7 +3354,7 @@ g/kWh</translation>
     </message>
     <message>
         <source>Which input matters for %1?</source>
-        <translation>哪个输入对%1影响最大？</translation>
+        <translation>哪个输入对“%1”影响最大？</translation>
     </message>
     <message>
         <source>No scenario</source>
@@ -3513,7 +3513,7 @@ g/kWh</translation>
     </message>
     <message>
         <source>as given</source>
-        <translation>按原值</translation>
+        <translation>按来源</translation>
     </message>
 </context>
 <context>
@@ -3881,7 +3881,7 @@ g/kWh</translation>
     </message>
     <message>
         <source>Every device of the catalog (CPUs left out), same workload, region and device count.</source>
-        <translation>目录中的所有设备（不含 CPU），工作负载、地区和设备数量相同。</translation>
+        <translation>数据目录中的所有设备（不含 CPU），工作负载、地区和设备数量相同。</translation>
     </message>
     <message>
         <source>Lifecycle grid intensity</source>
@@ -4004,7 +4004,7 @@ g/kWh</translation>
     </message>
     <message>
         <source>Use another catalog file.</source>
-        <translation>使用其他目录文件。</translation>
+        <translation>使用其他数据目录文件。</translation>
     </message>
     <message>
         <source>A project to open.</source>
@@ -4013,7 +4013,7 @@ g/kWh</translation>
     <message>
         <source>The reference catalog could not be read:
 %1</source>
-        <translation>无法读取参考目录：
+        <translation>无法读取参考数据目录：
 %1</translation>
     </message>
 </context>
