@@ -759,7 +759,7 @@
     </message>
     <message>
         <source>%1 active</source>
-        <translation>%1 激活</translation>
+        <translation>激活 %1</translation>
     </message>
     <message>
         <source>%1 tokens</source>
