@@ -81,10 +81,6 @@
         <source>Duplicate scenario</source>
         <translation>Szenario duplizieren</translation>
     </message>
-    <message>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonTable</name>

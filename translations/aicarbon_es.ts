@@ -81,10 +81,6 @@
         <source>Duplicate scenario</source>
         <translation>Duplicar escenario</translation>
     </message>
-    <message>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonTable</name>

@@ -81,10 +81,6 @@
         <source>Duplicate scenario</source>
         <translation>Dupliquer le scénario</translation>
     </message>
-    <message>
-        <source>name</source>
-        <translation>le nom</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonTable</name>

@@ -81,10 +81,6 @@
         <source>Duplicate scenario</source>
         <translation>Duplikasi skenario</translation>
     </message>
-    <message>
-        <source>name</source>
-        <translation>nama</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonTable</name>

@@ -81,10 +81,6 @@
         <source>Duplicate scenario</source>
         <translation>Duplicar cenário</translation>
     </message>
-    <message>
-        <source>name</source>
-        <translation>nome</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonTable</name>

@@ -81,10 +81,6 @@
         <source>Duplicate scenario</source>
         <translation>复制情景</translation>
     </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonTable</name>
