@@ -30,6 +30,10 @@ std::string describe(const std::string& name)
         return "BibTeX entry of every cited paper and data source";
     if (name.ends_with(".json"))
         return "the project, as it was read";
+    if (name.starts_with("figures/compare."))
+        return "figure: total CO2e per scenario (error bars: 90% intervals, when computed)";
+    if (name.starts_with("figures/breakdown."))
+        return "figure: CO2e per scenario by component (final run, search, development, embodied)";
     return "figure";
 }
 
@@ -61,7 +65,8 @@ BundleFile bundleReadme(const BundleInput& input, const std::vector<BundleFile>&
         + "Catalog data version: "
         + (input.estimates.empty() ? std::string("unknown") : input.estimates.front().dataVersion) + "\n\n"
         + "To reproduce, from this folder:\n  " + input.reproduceCommand
-        + "\nThe same tool and data versions write identical files.\n\nFiles:\n";
+        + "\nThe same tool and data versions write identical files (PDF figures differ only in\n"
+          "their creation date).\n\nFiles:\n";
     for (const BundleFile& file : files)
         text += "  " + file.name + ": " + describe(file.name) + "\n";
     return {"README.txt", text};

@@ -37,8 +37,8 @@ struct BundleInput
 /// The project JSON, table.csv, table.tex, table.md, methods.tex, methods.md and
 /// references.bib (every key cited by the methods paragraph).
 ///
-/// Hook for figures: append figure files (e.g. {"figures/compare.pdf", bytes}) to this
-/// list before calling bundleReadme(), which then lists them too.
+/// Figures need Qt, so they are not made here: the callers append bundleFigures()
+/// (app/gui/figurebundle.h) to this list before calling bundleReadme(), which lists them too.
 std::vector<BundleFile> bundleFiles(const BundleInput& input, const Catalog& catalog);
 
 /// README.txt: tool and data version, the command that reproduces the bundle, and

@@ -75,6 +75,32 @@ private slots:
                     && bytes.contains("France")); // the scenario’s own region is always shown
     }
 
+    // The installed CLI's bundle carries the figures, with error bars under --uncertainty.
+    void bundleCarriesFigures()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("bundle"));
+        const Run r =
+            run({QStringLiteral("bundle"), example("project-regions.json"), QStringLiteral("--output"),
+                 folder, QStringLiteral("--uncertainty"), QStringLiteral("--draws"), QStringLiteral("500")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1StringView("XDG_RUNTIME_DIR")), qPrintable(r.err));
+        for (const char* name : {"compare", "breakdown"}) {
+            QFile pdf(folder + QStringLiteral("/figures/") + QLatin1StringView(name)
+                      + QStringLiteral(".pdf"));
+            QVERIFY2(pdf.open(QIODevice::ReadOnly), name);
+            QVERIFY(pdf.readAll().startsWith("%PDF"));
+            QFile svg(folder + QStringLiteral("/figures/") + QLatin1StringView(name)
+                      + QStringLiteral(".svg"));
+            QVERIFY2(svg.open(QIODevice::ReadOnly), name);
+            QVERIFY(svg.readAll().contains("France"));
+        }
+        QFile readme(folder + QStringLiteral("/README.txt"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QByteArray text = readme.readAll();
+        QVERIFY(text.contains("figures/compare.pdf: figure: total CO2e per scenario"));
+        QVERIFY(text.contains("--uncertainty --draws 500 --seed 20191 --output reproduced"));
+    }
+
     void badArgumentsAreUsageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -6,7 +6,9 @@
 #include "cataloglocator.h"
 #include "clioptions.h"
 #include "commands.h"
+#include "figurebundle.h"
 #include "figurecommand.h"
+#include "reportcommands.h"
 
 #include <iostream>
 
@@ -33,5 +35,6 @@ int main(int argc, char** argv)
                   << " (" << catalog->dataDate() << ")\n";
         return cli::ExitOk;
     }
+    cli::setBundleFigures(&bundleFigures); // figures need Qt, which aicarbon-clilib does not link
     return cli::runCommand(options, *catalog, std::cout, std::cerr);
 }

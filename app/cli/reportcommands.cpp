@@ -10,7 +10,9 @@
 #include "textfile.h"
 #include "uncertainty.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <ostream>
 
 namespace aicarbon::cli {
@@ -80,6 +82,12 @@ std::string uncertaintyArguments(const CliOptions& o)
         + std::to_string(options.seed);
 }
 
+BundleFigures& bundleFigures()
+{
+    static BundleFigures figures;
+    return figures;
+}
+
 int runReport(const CliOptions& o, const Catalog& catalog, std::ostream& out, std::ostream& err)
 {
     const Project p = loadProject(o, catalog, err);
@@ -129,7 +137,8 @@ int runBundle(const CliOptions& o, const Catalog& catalog, std::ostream& out, st
                            std::move(intervals),
                            intervalOptions(o)};
         std::vector<BundleFile> files = bundleFiles(input, catalog);
-        // Figures: the figure export adds its files to `files` here, before the README.
+        if (bundleFigures())
+            std::ranges::move(bundleFigures()(input, catalog), std::back_inserter(files));
         files.push_back(bundleReadme(input, files));
         writeBundle(o.output, files);
         out << "wrote " << files.size() << " files to " << o.output << '\n';
@@ -141,6 +150,11 @@ int runBundle(const CliOptions& o, const Catalog& catalog, std::ostream& out, st
 }
 
 } // namespace
+
+void setBundleFigures(BundleFigures figures)
+{
+    bundleFigures() = std::move(figures);
+}
 
 int runReportCommand(const CliOptions& o, const Catalog& catalog, std::ostream& out, std::ostream& err)
 {

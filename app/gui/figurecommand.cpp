@@ -21,13 +21,6 @@ namespace aicarbon {
 namespace {
 
 /// Qt needs a platform; without a display (CI, servers) the offscreen one draws as well.
-void chooseOffscreenWithoutDisplay()
-{
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-}
-
 /// Qt's warnings are not the CLI's: drops the one about a missing XDG_RUNTIME_DIR, which
 /// every run as root in a container would print; passes the others on.
 QtMessageHandler previousHandler = nullptr;
@@ -112,10 +105,17 @@ int writeFigure(const ScenarioDocument& document, FigureOptions& options)
 
 } // namespace
 
+void prepareHeadlessQt()
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    previousHandler = qInstallMessageHandler(quietMessages);
+}
+
 int runFigureCommand(int argc, char** argv)
 {
-    chooseOffscreenWithoutDisplay();
-    previousHandler = qInstallMessageHandler(quietMessages);
+    prepareHeadlessQt();
     QApplication app(argc, argv);
     FigureOptions options;
     if (const auto problem = parseFigureOptions(app.arguments().mid(1), options))

@@ -10,4 +10,9 @@ namespace aicarbon {
 /// display. Returns the exit code (cli::ExitCode); messages go to standard error.
 int runFigureCommand(int argc, char** argv);
 
+/// For command-line use, before the QApplication is created: draws offscreen when there is
+/// no display (no DISPLAY or WAYLAND_DISPLAY) and the user chose no Qt platform, and drops
+/// Qt's warning about a missing XDG_RUNTIME_DIR.
+void prepareHeadlessQt();
+
 } // namespace aicarbon

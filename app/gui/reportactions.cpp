@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportactions.h"
 
+#include "figurebundle.h"
 #include "methodsdialog.h"
 #include "reportbundle.h"
 #include "reporttable.h"
@@ -86,7 +87,8 @@ QString ReportActions::exportBundle(const QString& folder) const
     }
     try {
         std::vector<BundleFile> files = bundleFiles(input, *m_context.catalog);
-        // Figures: the figure export adds its files to `files` here, before the README.
+        for (BundleFile& figure : bundleFigures(input, *m_context.catalog))
+            files.push_back(std::move(figure));
         files.push_back(bundleReadme(input, files));
         writeBundle(folder.toStdString(), files);
     } catch (const FileError& e) {
