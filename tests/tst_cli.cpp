@@ -150,6 +150,23 @@ private slots:
         QVERIFY(checked >= 2);
     }
 
+    void defaultRangesCanBeSwitchedOff()
+    {
+        const Run r = run({"estimate", example("project-regions.json"), "--format", "json", "--uncertainty",
+                           "--draws", "500", "--no-default-ranges"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject s = QJsonDocument::fromJson(r.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("scenarios"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+        const QJsonObject u = s[QStringLiteral("results")][QStringLiteral("uncertainty")].toObject();
+        QVERIFY(u.value(QStringLiteral("ranges")).toArray().isEmpty()); // the plan gives no range itself
+        const QJsonObject total = u[QStringLiteral("metrics")][QStringLiteral("total_kgco2e")].toObject();
+        QCOMPARE(total.value(QStringLiteral("p5")).toDouble(), total.value(QStringLiteral("p95")).toDouble());
+    }
+
     void csvCarriesIntervalColumns()
     {
         // The plans of project-regions.json leave MFU and power at their defaults: ranged.

@@ -122,6 +122,8 @@ std::optional<std::string> parseOptions(int argc, char** argv, CliOptions& o)
             o.version = true;
         } else if (arg == "--uncertainty") {
             o.uncertainty = true;
+        } else if (arg == "--no-default-ranges") {
+            o.defaultRanges = false;
         } else if (valueOptions.contains(arg)) {
             if (!inlineValue) {
                 if (i + 1 >= argc)
@@ -198,6 +200,8 @@ Options:
                            bundle state the intervals and how they were computed)
   --draws N                Monte Carlo draws with --uncertainty (default 10000)
   --seed S                 Random seed with --uncertainty (default 20191)
+  --no-default-ranges      With --uncertainty: only the ranges the scenario gives,
+                           none for the engine's defaults (methodology 13.2)
   --catalog PATH           Use another catalog file
   --user-catalog PATH      Overlay your own devices and regions (SQLite file)
   --version                Print the version and the catalog data version

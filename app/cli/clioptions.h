@@ -32,6 +32,7 @@ struct CliOptions
     bool help = false;
     bool version = false;
     bool uncertainty = false; ///< --uncertainty: Monte Carlo ranges (methodology §13)
+    bool defaultRanges = true; ///< --no-default-ranges: only the scenario's own ranges
     std::optional<std::uint64_t> draws; ///< --draws N
     std::optional<std::uint64_t> seed; ///< --seed S
 };

@@ -290,6 +290,7 @@ UncertaintyOptions uncertaintyOptions(const CliOptions& o)
     UncertaintyOptions options;
     options.draws = o.draws.value_or(options.draws);
     options.seed = o.seed.value_or(options.seed);
+    options.includeDefaultRanges = o.defaultRanges;
     return options;
 }
 

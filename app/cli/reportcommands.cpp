@@ -60,6 +60,7 @@ UncertaintyOptions intervalOptions(const CliOptions& o)
     options.draws = o.draws.value_or(options.draws);
     options.seed = o.seed.value_or(options.seed);
     options.sobolSamples = 0; // only the intervals are reported
+    options.includeDefaultRanges = o.defaultRanges;
     return options;
 }
 

@@ -73,6 +73,7 @@ void addIntervals(FigureData& data, const ScenarioDocument& document, const Figu
     u.draws = options.draws.value_or(u.draws);
     u.seed = options.seed.value_or(u.seed);
     u.sobolSamples = 0; // only the intervals are drawn
+    u.includeDefaultRanges = options.defaultRanges;
     std::vector<UncertaintyResult> results;
     for (int i = 0; i < document.count(); ++i)
         results.push_back(propagate(document.scenario(i), *document.catalog(), u));

@@ -168,6 +168,8 @@ std::optional<QString> parseFigureOptions(const QStringList& arguments, FigureOp
             o.help = true;
         } else if (arg == QLatin1StringView("--uncertainty")) {
             o.uncertainty = true;
+        } else if (arg == QLatin1StringView("--no-default-ranges")) {
+            o.defaultRanges = false;
         } else if (valueOptions().contains(arg)) {
             if (!inlineValue && i + 1 >= arguments.size())
                 return QStringLiteral("%1 needs a value").arg(arg);
@@ -218,6 +220,7 @@ Draws a publication figure of a scenario or project file. Needs no display.
   --uncertainty            compare, breakdown: error bars from p5 to p95 (90%
                            intervals, methodology section 13)
   --draws N, --seed S      Monte Carlo draws (default 10000) and seed (20191)
+  --no-default-ranges      only the ranges the scenarios give (methodology 13.2)
   --catalog PATH, --user-catalog PATH
                            as for the other commands
 

@@ -22,6 +22,7 @@ struct FigureOptions
     std::string userCatalogPath; ///< --user-catalog
     bool help = false;
     bool uncertainty = false; ///< --uncertainty: error bars of the 90% intervals
+    bool defaultRanges = true; ///< --no-default-ranges: only the scenarios' own ranges
     std::optional<std::size_t> draws; ///< --draws N
     std::optional<std::uint64_t> seed; ///< --seed S
 };

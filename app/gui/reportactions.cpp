@@ -83,7 +83,8 @@ QString ReportActions::exportBundle(const QString& folder) const
     if (!input.uncertainty.empty()) {
         const UncertaintyOptions& o = input.uncertaintyOptions;
         input.reproduceCommand = "aicarbon-cli bundle " + file.toStdString() + " --uncertainty --draws "
-            + std::to_string(o.draws) + " --seed " + std::to_string(o.seed) + " --output reproduced";
+            + std::to_string(o.draws) + " --seed " + std::to_string(o.seed)
+            + (o.includeDefaultRanges ? "" : " --no-default-ranges") + " --output reproduced";
     }
     try {
         std::vector<BundleFile> files = bundleFiles(input, *m_context.catalog);
