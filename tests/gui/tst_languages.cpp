@@ -26,6 +26,7 @@
 #include <QToolButton>
 #include <QTranslator>
 #include <QUndoStack>
+#include <qcustomplot.h>
 
 using namespace aicarbon;
 
@@ -47,6 +48,25 @@ QString translated(const QTranslator& qm, const char* context, const char* sourc
 {
     const QString text = qm.translate(context, source);
     return text.isEmpty() ? QString::fromUtf8(source) : text;
+}
+
+/// Whether some chart of the window has an axis labelled `prefix`….
+bool hasAxisLabel(const MainWindow& window, const QString& prefix)
+{
+    const QList<QCustomPlot*> plots = window.findChildren<QCustomPlot*>();
+    return std::any_of(plots.begin(), plots.end(), [&prefix](QCustomPlot* plot) {
+        const QList<QCPAxis*> axes = plot->axisRect() ? plot->axisRect()->axes() : QList<QCPAxis*>();
+        return std::any_of(axes.begin(), axes.end(),
+                           [&prefix](QCPAxis* axis) { return axis->label().startsWith(prefix); });
+    });
+}
+
+/// Whether a label of the window reads `text`.
+bool hasLabel(const MainWindow& window, const QString& text)
+{
+    const QList<QLabel*> labels = window.findChildren<QLabel*>();
+    return std::any_of(labels.begin(), labels.end(),
+                       [&text](QLabel* label) { return label->text() == text; });
 }
 
 /// A label of the results panel that shows a decimal number ("3.15 × 10²³ FLOP").
@@ -289,6 +309,11 @@ private:
                  translated(qm, "aicarbon::MainWindow", "Scenarios"));
         QCOMPARE(m_window->findChild<QToolButton*>(QStringLiteral("howToggle"))->text(),
                  translated(qm, "ResultsPanel", "How this was computed"));
+        QVERIFY(hasLabel(
+            *m_window,
+            translated(qm, "aicarbon::CompareView", "Time against emissions, one point per scenario")));
+        const QString axis = translated(qm, "aicarbon::CompareView", "Total emissions (%1 CO₂e)");
+        QVERIFY2(hasAxisLabel(*m_window, axis.section(QStringLiteral("%1"), 0, 0)), qPrintable(axis));
     }
 
     /// Qt's own strings (standard buttons) follow when Qt ships the language.
