@@ -45,6 +45,10 @@ constexpr QChar kNarrowSpace(0x202F);
 
 struct CompareView::Private : QObject
 {
+    /// The view's context, where lupdate files these strings; QObject::tr would look
+    /// them up under "QObject" and never find a translation.
+    static QString tr(const char* text) { return CompareView::tr(text); }
+
     Private(CompareView* view, const AppContext& context);
     ~Private() override { qDeleteAll(hooks); }
 

@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "autosave.h"
 #include "cataloglocator.h"
+#include "languages.h"
 #include "mainwindow.h"
 #include "scenariodocument.h"
 #include "scenariouncertainty.h"
@@ -28,6 +29,7 @@ struct Options
     bool smokeTest = false;
     QString screenshotDir;
     QString catalog;
+    QString language;
     QString file;
 };
 
@@ -49,12 +51,16 @@ Options parseArguments(const QApplication& app)
     const QCommandLineOption catalog(QStringLiteral("catalog"),
                                      QApplication::translate("main", "Use another catalog file."),
                                      QStringLiteral("path"));
-    parser.addOptions({smoke, shots, catalog});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Use this language for this session only (e.g. de, pt_BR, zh_CN)."),
+        QStringLiteral("code"));
+    parser.addOptions({smoke, shots, catalog, language});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A project to open."));
     parser.process(app);
     const QStringList files = parser.positionalArguments();
-    return {parser.isSet(smoke), parser.value(shots), parser.value(catalog),
+    return {parser.isSet(smoke), parser.value(shots), parser.value(catalog), parser.value(language),
             files.isEmpty() ? QString() : files.first()};
 }
 
@@ -94,6 +100,20 @@ int runSmokeTest(MainWindow& window, const QElapsedTimer& sinceStart, qint64 con
     return 0;
 }
 
+/// The saved language, or the first start's (the system's when shipped, else English);
+/// --language overrides it for this session without saving it.
+void applyLanguage(const QString& requested, const AppSettings& settings)
+{
+    if (!requested.isEmpty() && !Languages::isShipped(requested)) {
+        QStringList codes;
+        for (const Language& language : Languages::available())
+            codes << language.code;
+        std::fprintf(stderr, "aicarbon: language %s is not shipped (available: %s)\n", qPrintable(requested),
+                     qPrintable(codes.join(QStringLiteral(", "))));
+    }
+    Languages::apply(Languages::resolve(Languages::isShipped(requested) ? requested : settings.language()));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -114,6 +134,7 @@ int main(int argc, char** argv)
         options.smokeTest ? AppSettings(scratch.filePath(QStringLiteral("settings.ini"))) : AppSettings();
     if (options.smokeTest)
         settings.setRecoveryFile(QString()); // no autosave, and a stray recovery file is left alone
+    applyLanguage(options.language, settings);
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataDir);
     const QString userCatalog =

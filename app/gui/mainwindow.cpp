@@ -87,6 +87,7 @@ MainWindow::MainWindow(const QString& catalogPath, const QString& userCatalogPat
     applyUncertaintySettings();
     connect(settings, &AppSettings::changed, this, &MainWindow::applyUncertaintySettings);
     setWindowIcon(QIcon(QStringLiteral(":/aicarbon.svg")));
+    createDock();
     createViews();
     createMenus();
     m_autosave =
@@ -97,20 +98,22 @@ MainWindow::MainWindow(const QString& catalogPath, const QString& userCatalogPat
     connect(document(), &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document(), &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(document(), &ScenarioDocument::changed, this, &MainWindow::updateTitle);
-    statusBar()->showMessage(tr("Catalog data %1 (%2)")
-                                 .arg(QString::fromStdString(m_catalog->dataVersion()),
-                                      QString::fromStdString(m_catalog->dataDate())));
+    showCatalogStatus();
     resize(1280, 800);
     updateTitle();
 }
 
 MainWindow::~MainWindow()
 {
-    // Views hold pointers into the document and the catalog: delete them first.
-    delete m_tabs;
-    delete m_list;
-    m_tabs = nullptr;
+    destroyViews();
     delete m_context.uncertainty; // waits for running work
+}
+
+void MainWindow::showCatalogStatus()
+{
+    statusBar()->showMessage(tr("Catalog data %1 (%2)")
+                                 .arg(QString::fromStdString(m_catalog->dataVersion()),
+                                      QString::fromStdString(m_catalog->dataDate())));
 }
 
 void MainWindow::applyUncertaintySettings()
@@ -163,6 +166,29 @@ ScenarioDocument* MainWindow::document() const
     return m_context.document;
 }
 
+void MainWindow::createDock()
+{
+    m_dock = new QDockWidget(this);
+    m_dock->setObjectName(QStringLiteral("scenarioDock"));
+    m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_dock);
+}
+
+// Views hold pointers into the document, the catalog and each other: they go before
+// anything they point to, and all together.
+void MainWindow::destroyViews()
+{
+    delete takeCentralWidget();
+    delete m_list;
+    m_tabs = nullptr;
+    m_list = nullptr;
+    m_editor = nullptr;
+    m_results = nullptr;
+    m_compare = nullptr;
+    m_whatIf = nullptr;
+    m_data = nullptr;
+}
+
 void MainWindow::createViews()
 {
     m_editor = new ScenarioEditor(m_context);
@@ -192,11 +218,8 @@ void MainWindow::createViews()
     setCentralWidget(m_tabs);
 
     m_list = new ScenarioListDock(m_context);
-    auto* dock = new QDockWidget(tr("Scenarios"), this);
-    dock->setObjectName(QStringLiteral("scenarioDock"));
-    dock->setWidget(m_list);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    m_dock->setWindowTitle(tr("Scenarios"));
+    m_dock->setWidget(m_list);
 
     connect(m_list, &ScenarioListDock::currentScenarioChanged, m_editor, &ScenarioEditor::setCurrentScenario);
     connect(m_list, &ScenarioListDock::currentScenarioChanged, m_results, &ResultsPanel::setCurrentScenario);
@@ -232,7 +255,9 @@ void MainWindow::createFileMenu()
     file->addAction(QIcon::fromTheme(QStringLiteral("document-revert")), tr("Re&vert"), this,
                     &MainWindow::revert);
     file->addSeparator();
-    (new ReportActions(m_context, this))->addTo(file);
+    auto* reports = new ReportActions(m_context, this);
+    reports->setParent(file); // goes with the menu when the menus are rebuilt
+    reports->addTo(file);
     file->addAction(tr("Export &Figure…"), this, [this] {
         FigureDialog dialog(m_context, figureSpecFor(FigureChart::Compare, m_context.settings->palette()),
                             this);
@@ -246,9 +271,9 @@ void MainWindow::createFileMenu()
 void MainWindow::createEditMenu()
 {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = document()->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction* undo = document()->undoStack()->createUndoAction(edit, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = document()->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = document()->undoStack()->createRedoAction(edit, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -279,7 +304,7 @@ void MainWindow::createViewMenu()
                         [this, target] { showTab(target); });
     }
     view->addSeparator();
-    view->addAction(findChild<QDockWidget*>(QStringLiteral("scenarioDock"))->toggleViewAction());
+    view->addAction(m_dock->toggleViewAction());
 }
 
 void MainWindow::createHelpMenu()
@@ -412,6 +437,36 @@ bool MainWindow::maybeSave()
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange || m_retranslatePending)
+        return;
+    // Not now: QWidget::event() goes on to send this event to the children a rebuild
+    // deletes. Several translators switched at once give one rebuild.
+    m_retranslatePending = true;
+    QMetaObject::invokeMethod(this, &MainWindow::retranslate, Qt::QueuedConnection);
+}
+
+// Everything is built from m_context, and the document owns the data: a rebuild in the
+// new language loses nothing (modified flag, undo history, uncertainty results stay).
+void MainWindow::retranslate()
+{
+    m_retranslatePending = false;
+    const int tab = m_tabs->currentIndex();
+    const int scenario = m_list->currentScenario();
+    destroyViews();
+    // The old menu bar goes with deleteLater(): the Preferences action that led here may
+    // still be on the stack.
+    setMenuBar(new QMenuBar(this));
+    createViews();
+    createMenus();
+    m_tabs->setCurrentIndex(tab);
+    m_list->setCurrentScenario(scenario);
+    showCatalogStatus();
+    updateTitle();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QMenu;
 class QTabWidget;
 
@@ -23,7 +24,9 @@ class WhatIfView;
 
 /// The application window: scenario list (dock), and tabs for the scenario editor with its
 /// results, the comparison, the what-if explorer and the data browser. Owns the catalog,
-/// the user catalog and the document.
+/// the user catalog and the document. On a language change (Languages::apply) it rebuilds
+/// its views and menus in the new language; the document, its undo history, the settings
+/// and the uncertainty work are kept.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -65,6 +68,7 @@ public:
     QString startupNotice() const { return m_startupNotice; }
 
 protected:
+    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
@@ -82,9 +86,13 @@ private Q_SLOTS:
     void updateRecentMenu();
     void onUserCatalogChanged();
     void applyUncertaintySettings();
+    void retranslate();
 
 private:
+    void createDock();
     void createViews();
+    void destroyViews();
+    void showCatalogStatus();
     void createMenus();
     void createFileMenu();
     void createEditMenu();
@@ -99,6 +107,7 @@ private:
     std::unique_ptr<UserCatalog> m_userCatalog;
     AppContext m_context;
     QTabWidget* m_tabs = nullptr;
+    QDockWidget* m_dock = nullptr;
     ScenarioListDock* m_list = nullptr;
     ScenarioEditor* m_editor = nullptr;
     ResultsPanel* m_results = nullptr;
@@ -110,6 +119,7 @@ private:
     QString m_lastError;
     QString m_startupNotice;
     bool m_shownOnce = false;
+    bool m_retranslatePending = false;
 };
 
 } // namespace aicarbon

@@ -3,11 +3,11 @@
 
 #include "appsettings.h"
 #include "defaults.h"
+#include "languages.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -106,7 +106,6 @@ struct PreferencesDialog::Private
     QGroupBox* buildDefaults();
     QGroupBox* buildLanguage();
     QGroupBox* buildUncertainty();
-    void addLanguages();
     void load();
     void restoreDefaults();
     void showPalette();
@@ -237,38 +236,17 @@ QGroupBox* PreferencesDialog::Private::buildDefaults()
     return box;
 }
 
+// Exactly the shipped languages, each by its name in itself; applied on OK, no restart.
 QGroupBox* PreferencesDialog::Private::buildLanguage()
 {
     auto* box = new QGroupBox(tr("Language"), q);
     language = new QComboBox(box);
     language->setObjectName(QStringLiteral("language"));
-    language->addItem(tr("System default"), QString());
-    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    addLanguages();
+    for (const Language& shipped : Languages::available())
+        language->addItem(shipped.nativeName, shipped.code);
     auto* form = new QFormLayout(box);
     form->addRow(tr("&Language:"), language);
-    form->addRow(QString(), noteLabel(tr("Takes effect the next time the application starts."), box));
     return box;
-}
-
-// Translations ship as ":/translations/aicarbon_<language>.qm".
-void PreferencesDialog::Private::addLanguages()
-{
-    const QStringList files =
-        QDir(QStringLiteral(":/translations")).entryList({QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
-    for (const QString& file : files) {
-        QString code = file.chopped(3);
-        const qsizetype separator = code.indexOf(QLatin1Char('_'));
-        if (separator >= 0)
-            code = code.mid(separator + 1);
-        if (code.isEmpty() || language->findData(code) >= 0)
-            continue;
-        const QLocale locale(code);
-        QString name = locale.nativeLanguageName();
-        if (code.contains(QLatin1Char('_')))
-            name += QStringLiteral(" (") + locale.nativeTerritoryName() + QLatin1Char(')');
-        language->addItem(name.isEmpty() ? code : name, code);
-    }
 }
 
 void PreferencesDialog::Private::load()
@@ -285,10 +263,7 @@ void PreferencesDialog::Private::load()
     showUncertainty->setChecked(settings->showUncertainty());
     defaultRanges->setChecked(settings->includeDefaultRanges());
     defaultRanges->setEnabled(showUncertainty->isChecked());
-    const QString code = settings->language();
-    if (language->findData(code) < 0)
-        language->addItem(code, code);
-    language->setCurrentIndex(language->findData(code));
+    language->setCurrentIndex(std::max(0, language->findData(Languages::current())));
     showPalette();
     validate();
 }
@@ -302,7 +277,7 @@ void PreferencesDialog::Private::restoreDefaults()
     pue->clear();
     showUncertainty->setChecked(true);
     defaultRanges->setChecked(true);
-    language->setCurrentIndex(0);
+    language->setCurrentIndex(std::max(0, language->findData(Languages::resolve(QString()))));
 }
 
 void PreferencesDialog::Private::showPalette()
@@ -347,8 +322,12 @@ void PreferencesDialog::Private::apply()
         settings->setShowUncertainty(showUncertainty->isChecked());
     if (defaultRanges->isChecked() != settings->includeDefaultRanges())
         settings->setIncludeDefaultRanges(defaultRanges->isChecked());
-    if (const QString code = language->currentData().toString(); code != settings->language())
+    // Left as shown, the setting stays as it was (empty: follow the system); a new choice
+    // is saved and applied at once, no restart.
+    if (const QString code = language->currentData().toString(); code != Languages::current()) {
         settings->setLanguage(code);
+        Languages::apply(code);
+    }
 }
 
 bool PreferencesDialog::Private::validate()

@@ -84,6 +84,10 @@ const SobolIndex* sobolOf(const std::string& pointer, const std::vector<SobolInd
 
 struct SensitivityView::Private : QObject
 {
+    /// The view's context, where lupdate files these strings; QObject::tr would look
+    /// them up under "QObject" and never find a translation.
+    static QString tr(const char* text) { return SensitivityView::tr(text); }
+
     Private(SensitivityView* view, const AppContext& ctx)
         : q(view)
         , context(ctx)

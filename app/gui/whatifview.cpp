@@ -51,6 +51,10 @@ QColor blend(const QColor& a, const QColor& b, double t)
 
 struct WhatIfView::Private : QObject
 {
+    /// The view's context, where lupdate files these strings; QObject::tr would look
+    /// them up under "QObject" and never find a translation.
+    static QString tr(const char* text) { return WhatIfView::tr(text); }
+
     Private(WhatIfView* view, const AppContext& context);
     ~Private() override { qDeleteAll(hooks); }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
+#include "languages.h"
 #include "preferencesdialog.h"
 
 #include <QComboBox>
@@ -61,7 +62,7 @@ private slots:
         QCOMPARE(edit(dialog, "defaultMfu")->text(), QStringLiteral("0.35"));
         QVERIFY(edit(dialog, "defaultPue")->text().isEmpty());
         QVERIFY(edit(dialog, "defaultMfu")->placeholderText().contains(QStringLiteral("0.4")));
-        QCOMPARE(combo(dialog, "language")->currentIndex(), 0); // system default
+        QCOMPARE(combo(dialog, "language")->currentData().toString(), Languages::current());
     }
 
     void writesTheChoicesOnOk_data()
@@ -95,7 +96,6 @@ private slots:
         choose(combo(dialog, "palette"), int(PaletteKind::TolBright));
         edit(dialog, "defaultMfu")->setText(mfu);
         edit(dialog, "defaultPue")->setText(pue);
-        combo(dialog, "language")->setCurrentIndex(combo(dialog, "language")->findData(QStringLiteral("en")));
         QCOMPARE(changed.count(), 0); // nothing applies before OK
         QVERIFY(okButton(dialog)->isEnabled());
         okButton(dialog)->click();
@@ -106,7 +106,7 @@ private slots:
         QCOMPARE(m_settings->palette(), PaletteKind::TolBright);
         QCOMPARE(m_settings->defaultMfu(), std::optional<double>(expectedMfu));
         QCOMPARE(m_settings->defaultPue(), std::optional<double>(expectedPue));
-        QCOMPARE(m_settings->language(), QStringLiteral("en"));
+        QVERIFY(m_settings->language().isEmpty()); // untouched: still follows the system
     }
 
     void emptyDefaultsLeaveTheEngineDefaults()
@@ -170,13 +170,17 @@ private slots:
         QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("palettePreview"))->pixmap().isNull());
     }
 
-    void languagesOfferSystemDefaultAndEnglish()
+    void languagesAreExactlyTheShippedOnesByNativeName()
     {
         PreferencesDialog dialog(m_settings.get());
         QComboBox* language = combo(dialog, "language");
-        QVERIFY(language->count() >= 2);
-        QVERIFY(language->itemData(0).toString().isEmpty());
-        QVERIFY(language->findData(QStringLiteral("en")) >= 0);
+        const QList<Language> shipped = Languages::available();
+        QCOMPARE(language->count(), shipped.size());
+        for (int i = 0; i < language->count(); ++i) {
+            QCOMPARE(language->itemData(i).toString(), shipped.at(i).code);
+            QCOMPARE(language->itemText(i), shipped.at(i).nativeName);
+        }
+        QCOMPARE(language->itemText(language->findData(QStringLiteral("en"))), QStringLiteral("English"));
     }
 
     void restoreDefaultsResetsTheFields()
