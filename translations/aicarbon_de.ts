@@ -2987,16 +2987,8 @@ Tokens</translation>
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>System default</source>
-        <translation>Systemstandard</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>Takes effect the next time the application starts.</source>
-        <translation>Wird beim nächsten Start der Anwendung wirksam.</translation>
     </message>
     <message>
         <source>MFU must be a number above 0 and at most 1 (e.g. %1), or empty.</source>
@@ -4011,6 +4003,10 @@ g/kWh</translation>
 %1</source>
         <translation>Der Referenzkatalog konnte nicht gelesen werden:
 %1</translation>
+    </message>
+    <message>
+        <source>Use this language for this session only (e.g. de, pt_BR, zh_CN).</source>
+        <translation>Diese Sprache nur für diese Sitzung verwenden (z. B. de, pt_BR, zh_CN).</translation>
     </message>
 </context>
 </TS>

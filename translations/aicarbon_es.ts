@@ -2987,16 +2987,8 @@ entrenamiento</translation>
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>System default</source>
-        <translation>Predeterminado del sistema</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
-        <source>Takes effect the next time the application starts.</source>
-        <translation>Se aplica la próxima vez que se inicie la aplicación.</translation>
     </message>
     <message>
         <source>MFU must be a number above 0 and at most 1 (e.g. %1), or empty.</source>
@@ -4011,6 +4003,10 @@ de carbono</translation>
 %1</source>
         <translation>No se pudo leer el catálogo de referencia:
 %1</translation>
+    </message>
+    <message>
+        <source>Use this language for this session only (e.g. de, pt_BR, zh_CN).</source>
+        <translation>Usar este idioma solo en esta sesión (p. ej., de, pt_BR, zh_CN).</translation>
     </message>
 </context>
 </TS>

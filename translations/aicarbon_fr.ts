@@ -2987,16 +2987,8 @@ d&apos;entraînement</translation>
         <translation>Langue</translation>
     </message>
     <message>
-        <source>System default</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Takes effect the next time the application starts.</source>
-        <translation>Prend effet au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>MFU must be a number above 0 and at most 1 (e.g. %1), or empty.</source>
@@ -4011,6 +4003,10 @@ g/kWh</translation>
 %1</source>
         <translation>Le catalogue de référence n&apos;a pas pu être lu&#xa0;:
 %1</translation>
+    </message>
+    <message>
+        <source>Use this language for this session only (e.g. de, pt_BR, zh_CN).</source>
+        <translation>Utiliser cette langue pour cette session uniquement (p. ex. de, pt_BR, zh_CN).</translation>
     </message>
 </context>
 </TS>

@@ -2987,16 +2987,8 @@ pelatihan</translation>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <source>System default</source>
-        <translation>Bawaan sistem</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
-    </message>
-    <message>
-        <source>Takes effect the next time the application starts.</source>
-        <translation>Berlaku setelah aplikasi dijalankan ulang.</translation>
     </message>
     <message>
         <source>MFU must be a number above 0 and at most 1 (e.g. %1), or empty.</source>
@@ -4011,6 +4003,10 @@ g/kWh</translation>
 %1</source>
         <translation>Katalog referensi tidak dapat dibaca:
 %1</translation>
+    </message>
+    <message>
+        <source>Use this language for this session only (e.g. de, pt_BR, zh_CN).</source>
+        <translation>Gunakan bahasa ini hanya untuk sesi ini (mis. de, pt_BR, zh_CN).</translation>
     </message>
 </context>
 </TS>

@@ -2987,16 +2987,8 @@ treinamento</translation>
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>System default</source>
-        <translation>Padrão do sistema</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
-        <source>Takes effect the next time the application starts.</source>
-        <translation>Entra em vigor na próxima vez que o aplicativo for iniciado.</translation>
     </message>
     <message>
         <source>MFU must be a number above 0 and at most 1 (e.g. %1), or empty.</source>
@@ -4011,6 +4003,10 @@ g/kWh</translation>
 %1</source>
         <translation>Não foi possível ler o catálogo de referência:
 %1</translation>
+    </message>
+    <message>
+        <source>Use this language for this session only (e.g. de, pt_BR, zh_CN).</source>
+        <translation>Usar este idioma somente nesta sessão (p. ex. de, pt_BR, zh_CN).</translation>
     </message>
 </context>
 </TS>

@@ -2987,16 +2987,8 @@ token</translation>
         <translation>语言</translation>
     </message>
     <message>
-        <source>System default</source>
-        <translation>系统默认</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Takes effect the next time the application starts.</source>
-        <translation>下次启动应用程序时生效。</translation>
     </message>
     <message>
         <source>MFU must be a number above 0 and at most 1 (e.g. %1), or empty.</source>
@@ -4011,6 +4003,10 @@ g/kWh</translation>
 %1</source>
         <translation>无法读取参考数据目录：
 %1</translation>
+    </message>
+    <message>
+        <source>Use this language for this session only (e.g. de, pt_BR, zh_CN).</source>
+        <translation>仅在本次会话中使用此语言（例如 de、pt_BR、zh_CN）。</translation>
     </message>
 </context>
 </TS>

@@ -79,6 +79,7 @@ void select(QComboBox* combo, int value)
 struct FigureDialog::Private : QObject
 {
     Private(FigureDialog* dialog, const AppContext& context);
+    static QString tr(const char* text) { return FigureDialog::tr(text); }
 
     void buildControls(QFormLayout* form);
     void buildSizeRow(QFormLayout* form);
