@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Translated region names in the build's catalog (compiled from the system's iso-codes).
 #include "catalog.h"
+#include "usercatalog.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -98,6 +100,25 @@ private slots:
         QCOMPARE(catalog.regions().size(), m_catalog->regions().size());
         catalog.setNameLanguage("en");
         QCOMPARE(catalog.region("DE")->name, std::string("Germany"));
+    }
+
+    // The user's own entry for a shipped id keeps the user's name in every language; the
+    // name language survives attaching the user catalog.
+    void userRegionsKeepTheirName()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(u"user.sqlite"_s).toStdString();
+        UserCatalog user(path);
+        QVERIFY(user.putRegion({"DE", "Germany (our contract)", "country", "DE", "", "", false},
+                               {"DE", 2025, 20.0, "lifecycle", std::nullopt, "", true})
+                    .empty());
+        Catalog catalog(AICARBON_CATALOG_PATH);
+        catalog.setNameLanguage("fr");
+        catalog.attachUserCatalog(path);
+        QCOMPARE(catalog.region("DE")->name, std::string("Germany (our contract)"));
+        QCOMPARE(catalog.regionName("DE", "fr"), std::string("Germany (our contract)"));
+        QCOMPARE(catalog.region("FR")->name, std::string("France"));
+        QCOMPARE(catalog.region("ES")->name, std::string("Espagne"));
     }
 
 private:
