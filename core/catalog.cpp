@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
 #include "catalogfile.h"
+#include "regionnames.h"
 #include "statement.h"
 #include "textfold.h"
 
@@ -174,12 +175,71 @@ void Catalog::attachUserCatalog(const std::string& path)
     createMergedViews(true);
 }
 
-// The queries read v_devices, v_regions and v_grid_intensity: the shipped tables, with the
-// user catalog's rows in front of (and hiding) shipped rows of the same id when attached.
+void Catalog::setNameLanguage(std::string_view language)
+{
+    m_nameLanguage = matchNameLanguage(language, nameLanguages());
+    createRegionView();
+}
+
+std::vector<std::string> Catalog::nameLanguages() const
+{
+    std::vector<std::string> languages;
+    Statement& exists =
+        statement("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = 'region_names'");
+    const bool hasTable = exists.step();
+    exists.reset();
+    if (!hasTable)
+        return languages;
+    Statement& s = statement("SELECT DISTINCT language FROM main.region_names ORDER BY language");
+    while (s.step())
+        languages.push_back(s.text(0));
+    s.reset();
+    return languages;
+}
+
+std::string Catalog::regionName(std::string_view id, std::string_view language) const
+{
+    const std::string code = matchNameLanguage(language, nameLanguages());
+    Statement& s =
+        statement("SELECT COALESCE(n.name, r.name) FROM v_regions_en r LEFT JOIN main.region_names n"
+                  " ON n.region_id = r.id AND n.language = ?2 AND NOT r.user_defined"
+                  " WHERE r.id = ?1 OR lower(r.id) = lower(?1) ORDER BY r.id = ?1 DESC LIMIT 1");
+    s.bind(1, id);
+    s.bind(2, std::string_view(code));
+    std::string name = s.step() ? s.text(0) : std::string();
+    s.reset();
+    return name;
+}
+
+// v_regions is v_regions_en (shipped + user regions, English names) with the names of
+// m_nameLanguage: the translation replaces `name`, the English name joins `aliases` and
+// both are searchable. Only shipped rows are translated.
+void Catalog::createRegionView()
+{
+    std::string sql = "DROP VIEW IF EXISTS temp.v_regions; CREATE TEMP VIEW v_regions AS ";
+    if (m_nameLanguage.empty()) {
+        m_database.execute(sql + "SELECT * FROM v_regions_en");
+        return;
+    }
+    std::string quoted = "'";
+    for (const char c : m_nameLanguage)
+        quoted += c == '\'' ? std::string("''") : std::string(1, c);
+    sql += "SELECT r.id, COALESCE(n.name, r.name) AS name, r.kind, r.country, r.parent,"
+           " CASE WHEN n.name IS NULL OR n.name = r.name THEN r.aliases"
+           " WHEN COALESCE(r.aliases, '') = '' THEN r.name ELSE r.aliases || ';' || r.name END AS aliases,"
+           " r.search_text || COALESCE(' ' || n.search_text, '') AS search_text, r.user_defined"
+           " FROM v_regions_en r LEFT JOIN main.region_names n"
+           " ON n.region_id = r.id AND NOT r.user_defined AND n.language = "
+        + quoted + "'";
+    m_database.execute(sql);
+}
+
+// The queries read v_devices, v_regions (see createRegionView) and v_grid_intensity: the shipped tables, with
+// the user catalog's rows in front of (and hiding) shipped rows of the same id when attached.
 void Catalog::createMergedViews(bool withUser)
 {
-    const auto view = [&](const std::string& name, const std::string& key) {
-        std::string sql = "DROP VIEW IF EXISTS temp.v_" + name + "; CREATE TEMP VIEW v_" + name + " AS ";
+    const auto view = [&](const std::string& name, const std::string& key, const std::string& viewName) {
+        std::string sql = "DROP VIEW IF EXISTS temp." + viewName + "; CREATE TEMP VIEW " + viewName + " AS ";
         if (withUser)
             sql += "SELECT *, 1 AS user_defined FROM user." + name + " UNION ALL ";
         sql += "SELECT *, 0 AS user_defined FROM main." + name;
@@ -187,9 +247,10 @@ void Catalog::createMergedViews(bool withUser)
             sql += " WHERE " + key + " NOT IN (SELECT " + key + " FROM user." + name + ")";
         m_database.execute(sql);
     };
-    view("devices", "id");
-    view("regions", "id");
-    view("grid_intensity", "region_id");
+    view("devices", "id", "v_devices");
+    view("regions", "id", "v_regions_en");
+    view("grid_intensity", "region_id", "v_grid_intensity");
+    createRegionView();
 }
 
 std::optional<DeviceRecord> Catalog::device(std::string_view id) const

@@ -42,6 +42,18 @@ public:
     std::optional<DeviceRecord> device(std::string_view id) const;
     std::vector<DeviceRecord> devices(std::string_view search = {}) const;
 
+    /// Region names in `language` ("de", "pt_BR", "de_DE"; see matchNameLanguage): region()
+    /// and regions() then return the iso-codes translation as `name` where the catalog
+    /// has one (shipped countries and ISO 3166-2 states), with the English name appended
+    /// to `aliases`, and search matches both names. Other regions, user-defined ones and
+    /// languages without translations keep the English name. "" or "en" = English.
+    void setNameLanguage(std::string_view language);
+    /// The resolved language of setNameLanguage ("" = English).
+    const std::string& nameLanguage() const { return m_nameLanguage; }
+    /// The name of region `id` in `language`, falling back to its catalog (English) name;
+    /// "" for an unknown id. Independent of setNameLanguage.
+    std::string regionName(std::string_view id, std::string_view language) const;
+
     std::optional<RegionRecord> region(std::string_view id) const;
     std::vector<RegionRecord> regions(std::string_view search = {}) const;
     /// Grid intensity of a region: the primary series' latest year by default; with a
@@ -76,11 +88,14 @@ public:
 private:
     std::string metaValue(std::string_view key) const;
     void createMergedViews(bool withUser);
+    void createRegionView();
+    std::vector<std::string> nameLanguages() const;
     /// A prepared statement for `sql`, compiled once and reset for reuse. Lookups run
     /// thousands of times in sweeps; compiling SQL each time dominated their cost.
     Statement& statement(const std::string& sql) const;
 
     Database m_database;
+    std::string m_nameLanguage; ///< a language of region_names, or "" for English
     mutable std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
 };
 

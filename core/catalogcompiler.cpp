@@ -130,22 +130,27 @@ void loadTable(const TableSpec& table, const std::filesystem::path& file, Databa
 
 } // namespace
 
-void compileCatalog(const std::string& csvDirectory, Database& database)
+void compileCatalog(const std::string& csvDirectory, Database& database,
+                    const std::optional<IsoCodesSource>& isoCodes)
 {
     Transaction transaction(database);
     for (const TableSpec& table : catalogTables())
         loadTable(table, std::filesystem::path(csvDirectory) / (std::string(table.name) + ".csv"), database);
+    database.execute(regionNamesTableSql());
+    if (isoCodes)
+        compileRegionNames(*isoCodes, database);
     transaction.commit();
 }
 
-void compileCatalogFile(const std::string& csvDirectory, const std::string& outputPath)
+void compileCatalogFile(const std::string& csvDirectory, const std::string& outputPath,
+                        const std::optional<IsoCodesSource>& isoCodes)
 {
     const std::string temporary = outputPath + ".tmp";
     std::filesystem::remove(temporary);
     {
         Database database(temporary, Database::Mode::Create);
         database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF");
-        compileCatalog(csvDirectory, database);
+        compileCatalog(csvDirectory, database, isoCodes);
         database.execute("VACUUM");
     }
     std::filesystem::rename(temporary, outputPath);

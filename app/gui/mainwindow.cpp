@@ -9,6 +9,7 @@
 #include "datasourcesdialog.h"
 #include "figuredialog.h"
 #include "preferencesdialog.h"
+#include "regionnamelanguage.h"
 #include "reportactions.h"
 #include "resultspanel.h"
 #include "scenariodocument.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(const QString& catalogPath, const QString& userCatalogPat
     initResources();
     if (!userCatalogPath.isEmpty())
         openUserCatalog(userCatalogPath);
+    applyRegionNameLanguage(*m_catalog, *settings);
     m_context.catalog = m_catalog.get();
     m_context.userCatalog = m_userCatalog.get();
     m_context.settings = settings;
