@@ -459,6 +459,9 @@ void MainWindow::retranslate()
     m_retranslatePending = false;
     const int tab = m_tabs->currentIndex();
     const int scenario = m_list->currentScenario();
+    // Region names follow the language too; estimates quote them ("Deutschland (DE)").
+    applyRegionNameLanguage(*m_catalog, *m_context.settings);
+    document()->recomputeAll();
     destroyViews();
     // The old menu bar goes with deleteLater(): the Preferences action that led here may
     // still be on the stack.
