@@ -63,6 +63,37 @@ void putLegendOnTop(QCustomPlot* plot)
     plot->legend->setIconSize(18, 12);
     plot->legend->setMargins(QMargins(6, 3, 6, 3));
     plot->legend->setVisible(true);
+    QObject::connect(plot, &QCustomPlot::beforeReplot, plot, [plot] { wrapLegendToWidth(plot); });
+}
+
+void wrapLegendToWidth(QCustomPlot* plot)
+{
+    QCPLegend* legend = plot->legend;
+    std::vector<int> widths; // of the entries, in order (a grid may have empty cells)
+    for (int i = 0; i < legend->elementCount(); ++i) {
+        if (QCPLayoutElement* item = legend->elementAt(i))
+            widths.push_back(item->minimumOuterSizeHint().width());
+    }
+    const int count = static_cast<int>(widths.size());
+    if (count == 0)
+        return;
+    const int available = plot->viewport().width() - legend->margins().left() - legend->margins().right();
+    int columns = count;
+    for (; columns > 1; --columns) {
+        int widest = 0;
+        for (int start = 0; start < count; start += columns) {
+            int row = 0;
+            for (int i = start; i < std::min(count, start + columns); ++i)
+                row += widths[std::size_t(i)] + (i > start ? legend->columnSpacing() : 0);
+            widest = std::max(widest, row);
+        }
+        if (widest <= available)
+            break;
+    }
+    if (legend->wrap() != columns) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+    }
 }
 
 QColor componentColor(EmissionComponent component, bool dark)

@@ -26,8 +26,11 @@ namespace aicarbon {
 /// Colours a plot (background, axes, ticks, labels, grid, legend) from a widget palette,
 /// so that it follows the system's light or dark theme.
 void applyChartPalette(QCustomPlot* plot, const QPalette& palette);
-/// Moves the legend into a one-line row above the axis rect, where it covers no data.
+/// Moves the legend into a row above the axis rect, where it covers no data; it wraps onto
+/// more lines when its entries do not fit the plot's width (longer languages).
 void putLegendOnTop(QCustomPlot* plot);
+/// Sets the legend's entries per line so that each line fits the plot's width.
+void wrapLegendToWidth(QCustomPlot* plot);
 /// True when the palette's base colour is dark.
 bool isDarkPalette(const QPalette& palette);
 
