@@ -59,12 +59,23 @@ std::vector<BundleFile> bundleFiles(const BundleInput& input, const Catalog& cat
             {"references.bib", bibliography(latex.citations, catalog)}};
 }
 
+std::string bundleCommand(const BundleInput& input)
+{
+    std::string command = "aicarbon-cli bundle " + input.projectFileName;
+    if (!input.uncertainty.empty()) {
+        const UncertaintyOptions& o = input.uncertaintyOptions;
+        command += " --uncertainty --draws " + std::to_string(o.draws) + " --seed " + std::to_string(o.seed)
+            + (o.includeDefaultRanges ? "" : " --no-default-ranges");
+    }
+    return command + " --output reproduced";
+}
+
 BundleFile bundleReadme(const BundleInput& input, const std::vector<BundleFile>& files)
 {
     std::string text = "Reproducibility bundle written by AI Carbon Planner " + input.toolVersion + "\n"
         + "Catalog data version: "
         + (input.estimates.empty() ? std::string("unknown") : input.estimates.front().dataVersion) + "\n\n"
-        + "To reproduce, from this folder:\n  " + input.reproduceCommand
+        + "To reproduce, from this folder:\n  " + bundleCommand(input)
         + "\nThe same tool and data versions write identical files (PDF figures differ only in\n"
           "their creation date).\n\nFiles:\n";
     for (const BundleFile& file : files)

@@ -27,7 +27,6 @@ struct BundleInput
     std::vector<Scenario> scenarios;
     std::vector<Estimate> estimates; ///< one per scenario, same order
     std::string toolVersion;
-    std::string reproduceCommand; ///< run in the bundle folder to regenerate it, for README.txt
     /// Intervals of the scenarios (same order), or empty: the table then gets p5/p95 rows
     /// and the methods paragraph states the intervals and how they were computed.
     std::vector<UncertaintyResult> uncertainty;
@@ -40,6 +39,11 @@ struct BundleInput
 /// Figures need Qt, so they are not made here: the callers append bundleFigures()
 /// (app/gui/figurebundle.h) to this list before calling bundleReadme(), which lists them too.
 std::vector<BundleFile> bundleFiles(const BundleInput& input, const Catalog& catalog);
+
+/// The command that regenerates the bundle when run in its folder, with the uncertainty
+/// options the intervals were computed with: "aicarbon-cli bundle project.json
+/// [--uncertainty --draws N --seed S [--no-default-ranges]] --output reproduced".
+std::string bundleCommand(const BundleInput& input);
 
 /// README.txt: tool and data version, the command that reproduces the bundle, and
 /// what each of `files` holds.

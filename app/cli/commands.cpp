@@ -285,15 +285,6 @@ void addOverlapFlags(const std::vector<UncertaintyResult>& results, ordered_json
     }
 }
 
-UncertaintyOptions uncertaintyOptions(const CliOptions& o)
-{
-    UncertaintyOptions options;
-    options.draws = o.draws.value_or(options.draws);
-    options.seed = o.seed.value_or(options.seed);
-    options.includeDefaultRanges = o.defaultRanges;
-    return options;
-}
-
 void printUncertaintyResults(const CliOptions& o, const std::vector<UncertaintyResult>& results,
                              std::ostream& out)
 {
@@ -604,6 +595,15 @@ int runCatalog(const CliOptions& o, const Catalog& catalog, std::ostream& out)
 }
 
 } // namespace
+
+UncertaintyOptions uncertaintyOptions(const CliOptions& o)
+{
+    UncertaintyOptions options;
+    options.draws = o.draws.value_or(options.draws);
+    options.seed = o.seed.value_or(options.seed);
+    options.includeDefaultRanges = o.defaultRanges;
+    return options;
+}
 
 int runCommand(const CliOptions& options, const Catalog& catalog, std::ostream& out, std::ostream& err)
 {

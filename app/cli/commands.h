@@ -2,6 +2,7 @@
 #pragma once
 
 #include "clioptions.h"
+#include "uncertainty.h"
 
 #include <iosfwd>
 
@@ -18,6 +19,9 @@ enum ExitCode
     ExitBadInput = 2,
     ExitUnknownId = 3
 };
+
+/// Monte Carlo options from --draws, --seed and --no-default-ranges (methodology §13).
+UncertaintyOptions uncertaintyOptions(const CliOptions& options);
 
 /// Runs one parsed command; results go to `out`, diagnostics to `err`.
 int runCommand(const CliOptions& options, const Catalog& catalog, std::ostream& out, std::ostream& err);

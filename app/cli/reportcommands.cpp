@@ -56,11 +56,8 @@ int emit(const std::string& path, const std::string& text, std::ostream& out, st
 
 UncertaintyOptions intervalOptions(const CliOptions& o)
 {
-    UncertaintyOptions options;
-    options.draws = o.draws.value_or(options.draws);
-    options.seed = o.seed.value_or(options.seed);
+    UncertaintyOptions options = uncertaintyOptions(o);
     options.sobolSamples = 0; // only the intervals are reported
-    options.includeDefaultRanges = o.defaultRanges;
     return options;
 }
 
@@ -71,16 +68,6 @@ std::vector<UncertaintyResult> projectIntervals(const CliOptions& o, const Proje
     for (std::size_t i = 0; o.uncertainty && i < p.scenarios.size(); ++i)
         results.push_back(propagate(p.scenarios[i], catalog, intervalOptions(o)));
     return results;
-}
-
-/// " --uncertainty --draws N --seed S" as given, for the bundle's reproduce command.
-std::string uncertaintyArguments(const CliOptions& o)
-{
-    if (!o.uncertainty)
-        return {};
-    const UncertaintyOptions options = intervalOptions(o);
-    return " --uncertainty --draws " + std::to_string(options.draws) + " --seed "
-        + std::to_string(options.seed);
 }
 
 BundleFigures& bundleFigures()
@@ -133,8 +120,6 @@ int runBundle(const CliOptions& o, const Catalog& catalog, std::ostream& out, st
                            std::move(p.scenarios),
                            std::move(p.estimates),
                            AICARBON_VERSION,
-                           "aicarbon-cli bundle " + fileName + uncertaintyArguments(o)
-                               + " --output reproduced",
                            std::move(intervals),
                            intervalOptions(o)};
         std::vector<BundleFile> files = bundleFiles(input, catalog);

@@ -29,14 +29,8 @@ namespace {
 FigureData dialogFigureData(const AppContext& context, const FigureSpec& spec)
 {
     FigureData data = figureData(*context.document, spec);
-    ScenarioUncertainty* uncertainty = context.uncertainty;
-    if (!uncertainty || !uncertainty->isEnabled())
-        return data;
-    uncertainty->waitForDone(); // milliseconds per scenario
-    std::vector<const UncertaintyResult*> results;
-    for (int i = 0; i < context.document->count(); ++i)
-        results.push_back(uncertainty->result(i));
-    setFigureIntervals(data, results);
+    if (context.uncertainty)
+        setFigureIntervals(data, context.uncertainty->finishedResults());
     return data;
 }
 

@@ -41,13 +41,9 @@ std::vector<Estimate> ReportActions::estimates() const
 
 std::vector<UncertaintyResult> ReportActions::intervals() const
 {
-    ScenarioUncertainty* uncertainty = m_context.uncertainty;
-    if (!uncertainty || !uncertainty->isEnabled())
-        return {};
-    uncertainty->waitForDone(); // milliseconds per scenario
     std::vector<UncertaintyResult> out;
-    for (int i = 0; i < m_context.document->count(); ++i) {
-        const UncertaintyResult* r = uncertainty->result(i);
+    for (const UncertaintyResult* r : m_context.uncertainty ? m_context.uncertainty->finishedResults()
+                                                            : std::vector<const UncertaintyResult*>()) {
         if (!r)
             return {}; // a scenario with errors: no intervals at all rather than some
         out.push_back(*r);
@@ -77,15 +73,8 @@ QString ReportActions::exportBundle(const QString& folder) const
                        document.scenarios(),
                        estimates(),
                        QApplication::applicationVersion().toStdString(),
-                       "aicarbon-cli bundle " + file.toStdString() + " --output reproduced",
                        intervals(),
                        m_context.uncertainty ? m_context.uncertainty->options() : UncertaintyOptions()};
-    if (!input.uncertainty.empty()) {
-        const UncertaintyOptions& o = input.uncertaintyOptions;
-        input.reproduceCommand = "aicarbon-cli bundle " + file.toStdString() + " --uncertainty --draws "
-            + std::to_string(o.draws) + " --seed " + std::to_string(o.seed)
-            + (o.includeDefaultRanges ? "" : " --no-default-ranges") + " --output reproduced";
-    }
     try {
         std::vector<BundleFile> files = bundleFiles(input, *m_context.catalog);
         for (BundleFile& figure : bundleFigures(input, *m_context.catalog))

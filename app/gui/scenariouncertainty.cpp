@@ -54,6 +54,17 @@ bool ScenarioUncertainty::isPending(int index) const
     return m_slots[static_cast<std::size_t>(index)].cancel != nullptr;
 }
 
+std::vector<const UncertaintyResult*> ScenarioUncertainty::finishedResults()
+{
+    if (!m_enabled)
+        return {};
+    waitForDone(); // milliseconds per scenario
+    std::vector<const UncertaintyResult*> out;
+    for (const Slot& slot : m_slots)
+        out.push_back(slot.result.get());
+    return out;
+}
+
 void ScenarioUncertainty::waitForDone()
 {
     m_pool.waitForDone();

@@ -39,6 +39,9 @@ public:
     const UncertaintyResult* result(int index) const;
     /// True while work for scenario `index` is queued or running.
     bool isPending(int index) const;
+    /// Every scenario's result once all runs have finished (waits for them), in document
+    /// order; null entries for scenarios with errors. Empty when intervals are off.
+    std::vector<const UncertaintyResult*> finishedResults();
     /// Blocks until every queued run has finished and its result is stored (tests, benchmarks).
     void waitForDone();
 
