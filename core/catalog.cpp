@@ -372,6 +372,53 @@ std::vector<EquivalentRecord> Catalog::equivalents() const
 }
 
 namespace {
+
+PublishedFootprintRecord::DurationUnit durationUnit(const std::string& text)
+{
+    using U = PublishedFootprintRecord::DurationUnit;
+    return text == "days" ? U::Days : text == "device_hours" ? U::DeviceHours : U::Hours;
+}
+
+PublishedFootprintRecord readPublishedFootprint(const Statement& row)
+{
+    PublishedFootprintRecord r;
+    r.id = row.text(0);
+    r.study = row.text(1);
+    r.location = row.text(2);
+    r.name = row.text(3);
+    r.model = row.text(4);
+    r.device = row.text(5);
+    r.deviceCount = row.optionalInteger(6);
+    r.duration = row.real(7);
+    r.durationUnit = durationUnit(row.text(8));
+    r.powerW = row.real(9);
+    r.powerScope = row.text(10) == "total" ? PublishedFootprintRecord::PowerScope::Total
+                                           : PublishedFootprintRecord::PowerScope::Device;
+    r.pue = row.real(11);
+    r.intensity = row.real(12);
+    r.netIntensity = row.optionalReal(13);
+    r.intensityInPounds = row.text(14) == "lb/kWh";
+    r.reportedEnergyKwh = row.optionalReal(15);
+    r.reportedCo2e = row.real(16);
+    r.reportedNetCo2e = row.optionalReal(17);
+    r.co2eInPounds = row.text(18) == "lb";
+    r.notes = row.text(19);
+    return r;
+}
+
+} // namespace
+
+std::vector<PublishedFootprintRecord> Catalog::publishedFootprints() const
+{
+    return all<PublishedFootprintRecord>(
+        statement(
+            "SELECT id, study, location, name, model, device, device_count, duration, duration_unit,"
+            " power_w, power_scope, pue, intensity, net_intensity, intensity_unit, reported_energy_kwh,"
+            " reported_co2e, reported_net_co2e, co2e_unit, notes FROM published_footprints ORDER BY rowid"),
+        readPublishedFootprint);
+}
+
+namespace {
 SourceRecord readSource(const Statement& row)
 {
     return {row.text(0), row.text(1), row.text(2), row.optionalInteger(3),

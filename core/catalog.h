@@ -75,6 +75,8 @@ public:
     std::vector<ModelRecord> models(std::string_view search = {}) const;
 
     std::vector<EquivalentRecord> equivalents() const;
+    /// The published training footprints, in table order.
+    std::vector<PublishedFootprintRecord> publishedFootprints() const;
     std::optional<SourceRecord> source(std::string_view id) const;
     std::vector<SourceRecord> sources() const;
 

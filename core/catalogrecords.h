@@ -107,6 +107,44 @@ struct EquivalentRecord
     std::string source;
 };
 
+/// A published training footprint: the inputs its authors used and what they reported,
+/// in the units they reported it (see data/README.md, published_footprints.csv).
+struct PublishedFootprintRecord
+{
+    enum class DurationUnit
+    {
+        Hours, ///< wall-clock hours
+        Days, ///< wall-clock days
+        DeviceHours, ///< device-hours (GPU-hours)
+    };
+    enum class PowerScope
+    {
+        Device, ///< average power of one device, W
+        Total, ///< average power of all devices (and their host) together, W
+    };
+
+    std::string id;
+    std::string study; ///< references.bib key and sources.id
+    std::string location; ///< table or section of the study
+    std::string name; ///< the run, e.g. "BERT base"
+    std::string model; ///< models.id; empty = no preset
+    std::string device; ///< devices.id; empty = not in the catalog
+    std::optional<int> deviceCount;
+    double duration = 0.0; ///< in durationUnit
+    DurationUnit durationUnit = DurationUnit::Hours;
+    double powerW = 0.0; ///< W, per powerScope
+    PowerScope powerScope = PowerScope::Device;
+    double pue = 1.0;
+    double intensity = 0.0; ///< grid intensity, g/kWh or lb/kWh (intensityInPounds)
+    std::optional<double> netIntensity; ///< after carbon-free energy purchases, same unit
+    bool intensityInPounds = false;
+    std::optional<double> reportedEnergyKwh; ///< facility energy (× the row's PUE), kWh
+    double reportedCo2e = 0.0; ///< t or lb (co2eInPounds)
+    std::optional<double> reportedNetCo2e; ///< market-based / net, same unit
+    bool co2eInPounds = false;
+    std::string notes;
+};
+
 struct SourceRecord
 {
     std::string id;

@@ -105,6 +105,30 @@ constexpr ColumnSpec kEquivalents[] = {
     {"unit", T::Text, true}, {"region", T::Text, false}, {"source", T::Text, true},
 };
 
+/// Published training footprints with the inputs their authors used (data/README.md).
+constexpr ColumnSpec kPublishedFootprints[] = {
+    {"id", T::Text, true},
+    {"study", T::Text, true},
+    {"location", T::Text, true},
+    {"name", T::Text, true},
+    {"model", T::Text, false},
+    {"device", T::Text, false},
+    {"device_count", T::Integer, false},
+    {"duration", T::Real, true},
+    {"duration_unit", T::Text, true},
+    {"power_w", T::Real, true},
+    {"power_scope", T::Text, true},
+    {"pue", T::Real, true},
+    {"intensity", T::Real, true},
+    {"net_intensity", T::Real, false},
+    {"intensity_unit", T::Text, true},
+    {"reported_energy_kwh", T::Real, false},
+    {"reported_co2e", T::Real, true},
+    {"reported_net_co2e", T::Real, false},
+    {"co2e_unit", T::Text, true},
+    {"notes", T::Text, false},
+};
+
 constexpr ColumnSpec kMeta[] = {
     {"key", T::Text, true},
     {"value", T::Text, true},
@@ -122,6 +146,7 @@ constexpr std::array kTables = {
     TableSpec {"pue_defaults", kPueDefaults, kProviderKey, {}},
     TableSpec {"models", kModels, kIdKey, kModelsSearch},
     TableSpec {"equivalents", kEquivalents, kIdKey, {}},
+    TableSpec {"published_footprints", kPublishedFootprints, kIdKey, {}},
 };
 
 std::string quoted(std::string_view identifier)

@@ -2,6 +2,7 @@
 // The engine reproduces published training footprints from their published inputs.
 
 #include "estimate.h"
+#include "publishedfootprints.h"
 #include "scenario.h"
 #include "testhelpers.h"
 #include "units.h"
@@ -25,6 +26,33 @@ Scenario measuredRun(double devices, double watts, double hours, double pue, dou
     return s;
 }
 
+struct RowTolerance
+{
+    const char* id;
+    double tolerance; ///< relative, for energy, CO2e and net CO2e
+};
+
+// Every row of data/published_footprints.csv. Tolerances follow the published rounding:
+// Strubell prints integers (small runs get more slack), Patterson days and watts to two or
+// three digits (±1%; GShard's tonnes to two digits).
+constexpr RowTolerance kRowTolerances[] = {
+    {"strubell-transformer-base", 0.02},
+    {"strubell-transformer-big", 0.003},
+    {"strubell-elmo", 0.003},
+    {"strubell-bert-base", 0.001},
+    {"strubell-nas", 1e-4},
+    {"patterson-t5", 0.01},
+    {"patterson-meena", 0.01},
+    {"patterson-gshard-600b", 0.02},
+    {"patterson-switch", 0.01},
+    {"patterson-gpt3", 0.01},
+    {"luccioni-bloom", 0.001},
+    {"llama2-7b", 0.001},
+    {"llama2-13b", 0.001},
+    {"llama2-34b", 0.001},
+    {"llama2-70b", 0.001},
+};
+
 const double kStrubellGramsPerKwh = CarbonIntensity::fromPoundsPerKilowattHour(0.954).gramsPerKilowattHour();
 
 } // namespace
@@ -34,37 +62,161 @@ class TestPublished : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { m_catalog.emplace(test::fixtureCatalog()); }
-
-    // Strubell et al. 2019, Table 3: power is the whole machine (CPU + DRAM + GPUs), so it
-    // is split evenly over the GPUs; PUE 1.58; 0.954 lb CO2e/kWh.
-    void strubellTable3_data()
+    void initTestCase()
     {
-        QTest::addColumn<double>("gpus");
-        QTest::addColumn<double>("totalWatts");
-        QTest::addColumn<double>("hours");
-        QTest::addColumn<double>("kwhTimesPue");
-        QTest::addColumn<double>("pounds");
-        QTest::addColumn<double>("tolerance");
-        // Published kWh and lb are rounded to integers; small runs get the rounding slack.
-        QTest::newRow("BERT base, 64 V100, 79.2 h") << 64.0 << 12041.51 << 79.2 << 1507.0 << 1438.0 << 0.001;
-        QTest::newRow("Transformer big, 8 P100, 84 h") << 8.0 << 1515.43 << 84.0 << 201.0 << 192.0 << 0.003;
-        QTest::newRow("Transformer base, 8 P100, 12 h") << 8.0 << 1415.78 << 12.0 << 27.0 << 26.0 << 0.02;
-        QTest::newRow("ELMo, 3 P100, 336 h") << 3.0 << 517.66 << 336.0 << 275.0 << 262.0 << 0.003;
+        m_catalog.emplace(test::fixtureCatalog());
+        m_shipped.emplace(std::string(AICARBON_CATALOG_PATH));
     }
-    void strubellTable3()
+
+    // Every row of data/published_footprints.csv, estimated from its published inputs,
+    // reproduces the published energy and CO2e (and net CO2e where given).
+    void publishedTableRow_data()
     {
-        QFETCH(double, gpus);
-        QFETCH(double, totalWatts);
-        QFETCH(double, hours);
-        QFETCH(double, kwhTimesPue);
-        QFETCH(double, pounds);
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<double>("tolerance");
+        for (const RowTolerance& row : kRowTolerances)
+            QTest::newRow(row.id) << QString::fromLatin1(row.id) << row.tolerance;
+    }
+    void publishedTableRow()
+    {
+        QFETCH(QString, id);
         QFETCH(double, tolerance);
-        const Estimate e =
-            estimate(measuredRun(gpus, totalWatts / gpus, hours, 1.58, kStrubellGramsPerKwh), *m_catalog);
-        QVERIFY(e.valid());
-        AICARBON_COMPARE_REL(e.figures.total.facilityEnergy.kilowattHours(), kwhTimesPue, tolerance);
-        AICARBON_COMPARE_REL(e.figures.totalEmissions.pounds(), pounds, tolerance);
+        const PublishedComparison c = shippedComparison(id.toStdString());
+        QVERIFY2(c.estimate.valid(), qPrintable(id));
+        if (c.reportedEnergy)
+            AICARBON_COMPARE_REL(c.estimatedEnergy.kilowattHours(), c.reportedEnergy->kilowattHours(),
+                                 tolerance);
+        AICARBON_COMPARE_REL(c.estimatedCo2e.kilograms(), c.reportedCo2e.kilograms(), tolerance);
+        if (c.reportedNetCo2e)
+            AICARBON_COMPARE_REL(c.estimatedNetCo2e.kilograms(), c.reportedNetCo2e->kilograms(), tolerance);
+        QVERIFY(
+            std::abs(aicarbon::relativeDifference(c.estimatedCo2e.kilograms(), c.reportedCo2e.kilograms()))
+            <= tolerance);
+    }
+
+    // kRowTolerances lists every row of the shipped table, in order: none goes unchecked.
+    void everyPublishedRowIsChecked()
+    {
+        const std::vector<PublishedFootprintRecord> rows = m_shipped->publishedFootprints();
+        QCOMPARE(rows.size(), std::size(kRowTolerances));
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            QCOMPARE(rows[i].id, std::string(kRowTolerances[i].id));
+    }
+
+    // Published values as printed, in their units: Strubell in lb, Patterson in MWh and t.
+    void publishedUnits()
+    {
+        const PublishedComparison bert = shippedComparison("strubell-bert-base");
+        AICARBON_COMPARE_REL(bert.reportedCo2e.pounds(), 1438.0, 1e-12);
+        AICARBON_COMPARE_REL(bert.scenario.facility.carbonIntensityGPerKwh.value_or(0), kStrubellGramsPerKwh,
+                             1e-12);
+        AICARBON_COMPARE_REL(bert.scenario.hardware.averagePowerW.value_or(0), 12041.51 / 64.0, 1e-12);
+        QCOMPARE(bert.studyLabel, std::string("Strubell et al. 2019"));
+        const PublishedComparison gpt3 = shippedComparison("patterson-gpt3");
+        AICARBON_COMPARE_REL(gpt3.reportedEnergy->megawattHours(), 1287.0, 1e-12);
+        AICARBON_COMPARE_REL(gpt3.scenario.runtime.wallClockHours.value_or(0), 14.8 * 24.0, 1e-12);
+        const PublishedComparison switchRow = shippedComparison("patterson-switch");
+        AICARBON_COMPARE_REL(switchRow.scenario.facility.carbonFreeEnergyFraction.value_or(0),
+                             1.0 - 330.0 / 403.0, 1e-12);
+        const PublishedComparison llama = shippedComparison("llama2-70b");
+        QVERIFY(!llama.reportedEnergy);
+        QVERIFY(!llama.reportedNetCo2e);
+        QCOMPARE(llama.scenario.runtime.deviceHours.value_or(0), 1720320.0);
+        QCOMPARE(llama.studyLabel, std::string("Touvron et al. 2023"));
+    }
+
+    // BLOOM: the compared figures are the paper's dynamic power consumption, which leaves
+    // out the PUE: 1,082,990 GPU-hours × 400 W = 433,196 kWh; × 57 g/kWh = 24.69 t.
+    void bloomDynamicPower()
+    {
+        const PublishedComparison bloom = shippedComparison("luccioni-bloom");
+        QCOMPARE(bloom.scenario.facility.pue.value_or(0), 1.0);
+        AICARBON_COMPARE_REL(bloom.estimatedEnergy.kilowattHours(), 433196.0, 1e-12);
+        AICARBON_COMPARE_REL(bloom.estimatedCo2e.tonnes(), 433196.0 * 57.0 / 1e6, 1e-12);
+        AICARBON_COMPARE_REL(bloom.reportedCo2e.tonnes(), 24.69, 1e-12);
+    }
+
+    // Touvron et al. 2023, Table 2: the four sizes together emitted 539.00 t.
+    void llama2TotalOfTable2()
+    {
+        double tonnes = 0.0;
+        for (const char* id : {"llama2-7b", "llama2-13b", "llama2-34b", "llama2-70b"})
+            tonnes += shippedComparison(id).estimatedCo2e.tonnes();
+        AICARBON_COMPARE_REL(tonnes, 539.00, 0.001);
+    }
+
+    void relativeDifferenceFormula_data()
+    {
+        QTest::addColumn<double>("estimated");
+        QTest::addColumn<double>("reported");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("10% above") << 110.0 << 100.0 << 0.10;
+        QTest::newRow("25% below") << 75.0 << 100.0 << -0.25;
+        QTest::newRow("equal") << 46.7 << 46.7 << 0.0;
+        QTest::newRow("twice") << 2.0 << 1.0 << 1.0;
+    }
+    void relativeDifferenceFormula()
+    {
+        QFETCH(double, estimated);
+        QFETCH(double, reported);
+        QFETCH(double, expected);
+        QCOMPARE(aicarbon::relativeDifference(estimated, reported), expected);
+        QVERIFY(std::isnan(aicarbon::relativeDifference(estimated, 0.0)));
+    }
+
+    // The planning estimate exists only with a model preset giving N and D and a device
+    // with a peak: GPT-3, T5, BERT, BLOOM and Llama 2 7B/13B/70B; not Meena, GShard,
+    // Switch (no tokens), Transformer big, ELMo, the NAS or Llama 2 34B (no preset).
+    void planningPresence_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("planned");
+        const auto row = [](const char* id, bool planned) {
+            QTest::newRow(id) << QString::fromLatin1(id) << planned;
+        };
+        row("patterson-gpt3", true);
+        row("patterson-t5", true);
+        row("strubell-bert-base", true);
+        row("luccioni-bloom", true);
+        row("llama2-7b", true);
+        row("llama2-70b", true);
+        row("patterson-meena", false);
+        row("patterson-gshard-600b", false);
+        row("patterson-switch", false);
+        row("strubell-transformer-big", false);
+        row("strubell-elmo", false);
+        row("strubell-nas", false);
+        row("llama2-34b", false);
+    }
+    void planningPresence()
+    {
+        QFETCH(QString, id);
+        QFETCH(bool, planned);
+        const PublishedComparison c = shippedComparison(id.toStdString());
+        QCOMPARE(c.planningCo2e.has_value(), planned);
+        QCOMPARE(c.planningScenario.has_value(), planned);
+        QCOMPARE(c.planningEstimate.has_value(), planned);
+        if (planned) {
+            QVERIFY(c.planningEstimate->valid());
+            QVERIFY(!c.planningScenario->runtime.wallClockHours && !c.planningScenario->runtime.deviceHours);
+        }
+    }
+
+    // GPT-3 planned: 6 × 175e9 × 300e9 FLOP at the default 40% MFU of a 125 TFLOP/s V100
+    // (FP16), with Patterson's 330 W, PUE 1.1 and 429 g/kWh.
+    void planningValueForGpt3()
+    {
+        const PublishedComparison c = shippedComparison("patterson-gpt3");
+        const double deviceHours = 6.0 * 175e9 * 300e9 / (125e12 * 0.40) / 3600.0;
+        AICARBON_COMPARE_REL(c.planningCo2e->kilograms(), deviceHours * 0.330 * 1.1 * 0.429, 1e-9);
+        // The fixture catalog (GPT-3 preset and V100 only) plans the same row, and no other.
+        const std::vector<PublishedComparison> fixture = comparePublishedFootprints(*m_catalog);
+        QCOMPARE(fixture.size(), std::size_t(3));
+        QCOMPARE(fixture[1].record.id, std::string("patterson-gpt3"));
+        QVERIFY(fixture[1].planningCo2e);
+        AICARBON_COMPARE_REL(fixture[1].planningCo2e->kilograms(), c.planningCo2e->kilograms(), 1e-12);
+        QVERIFY(!fixture[0].planningCo2e);
+        QVERIFY(!fixture[2].planningCo2e);
     }
 
     // Strubell 2019 §2.1: the evolved-transformer NAS took 979M steps against 300K for one
@@ -92,80 +244,6 @@ private slots:
         QVERIFY(e.valid());
         AICARBON_COMPARE_REL(e.figures.total.deviceTime.hours(), 239942.0, 1e-9);
         AICARBON_COMPARE_REL(e.figures.development.deviceTime.hours(), 239942.0 - 120.0, 1e-9);
-    }
-
-    // Patterson et al. 2021, Table 4: measured system power per chip (host included),
-    // chips × days, PUE, gross and net gCO2e/kWh → MWh and tCO2e. Within ±1%.
-    void pattersonTable4_data()
-    {
-        QTest::addColumn<double>("chips");
-        QTest::addColumn<double>("days");
-        QTest::addColumn<double>("watts");
-        QTest::addColumn<double>("pue");
-        QTest::addColumn<double>("grossGrams");
-        QTest::addColumn<double>("netGrams");
-        QTest::addColumn<double>("megawattHours");
-        QTest::addColumn<double>("grossTonnes");
-        QTest::addColumn<double>("netTonnes");
-        QTest::newRow("T5, 512 TPU v3")
-            << 512.0 << 20.0 << 310.0 << 1.12 << 545.0 << 545.0 << 85.7 << 46.7 << 46.7;
-        QTest::newRow("Meena, 1024 TPU v3")
-            << 1024.0 << 30.0 << 289.0 << 1.09 << 415.0 << 415.0 << 232.0 << 96.4 << 96.4;
-        QTest::newRow("GShard-600B, 1024 TPU v3")
-            << 1024.0 << 3.1 << 288.0 << 1.09 << 201.0 << 177.0 << 24.1 << 4.8 << 4.3;
-        QTest::newRow("Switch, 1024 TPU v3")
-            << 1024.0 << 27.0 << 245.0 << 1.10 << 403.0 << 330.0 << 179.0 << 72.2 << 59.1;
-        QTest::newRow("GPT-3, 10,000 V100")
-            << 10000.0 << 14.8 << 330.0 << 1.10 << 429.0 << 429.0 << 1287.0 << 552.1 << 552.1;
-    }
-    void pattersonTable4()
-    {
-        QFETCH(double, chips);
-        QFETCH(double, days);
-        QFETCH(double, watts);
-        QFETCH(double, pue);
-        QFETCH(double, grossGrams);
-        QFETCH(double, netGrams);
-        QFETCH(double, megawattHours);
-        QFETCH(double, grossTonnes);
-        QFETCH(double, netTonnes);
-        Scenario s = measuredRun(chips, watts, days * 24.0, pue, grossGrams);
-        // Net = gross × (1 − carbon-free energy bought on top of the grid mix).
-        s.facility.carbonFreeEnergyFraction = 1.0 - netGrams / grossGrams;
-        const Estimate e = estimate(s, *m_catalog);
-        QVERIFY(e.valid());
-        AICARBON_COMPARE_REL(e.figures.total.facilityEnergy.megawattHours(), megawattHours, 0.01);
-        // GShard's tonnes are printed with two significant digits only.
-        const double tolerance = grossTonnes < 10.0 ? 0.02 : 0.01;
-        AICARBON_COMPARE_REL(e.figures.total.operational.tonnes(), grossTonnes, tolerance);
-        AICARBON_COMPARE_REL(e.figures.total.marketBased.tonnes(), netTonnes, tolerance);
-    }
-
-    // Touvron et al. 2023 (Llama 2), Table 2: GPU-hours × 400 W; PUE 1.1 and 0.385 kg/kWh
-    // (Touvron et al. 2023a, Llama 1 §6) reproduce every row.
-    void llama2Table2_data()
-    {
-        QTest::addColumn<double>("gpuHours");
-        QTest::addColumn<double>("watts");
-        QTest::addColumn<double>("tonnes");
-        QTest::newRow("Llama 2 7B") << 184320.0 << 400.0 << 31.22;
-        QTest::newRow("Llama 2 13B") << 368640.0 << 400.0 << 62.44;
-        QTest::newRow("Llama 2 34B") << 1038336.0 << 350.0 << 153.90;
-        QTest::newRow("Llama 2 70B") << 1720320.0 << 400.0 << 291.42;
-    }
-    void llama2Table2()
-    {
-        QFETCH(double, gpuHours);
-        QFETCH(double, watts);
-        QFETCH(double, tonnes);
-        Scenario s = measuredRun(1, watts, 1, 1.1, 385.0);
-        s.runtime = {};
-        s.runtime.deviceHours = gpuHours;
-        s.hardware.count = 2048;
-        const Estimate e = estimate(s, *m_catalog);
-        QVERIFY(e.valid());
-        AICARBON_COMPARE_REL(e.figures.totalEmissions.tonnes(), tonnes, 0.001);
-        AICARBON_COMPARE_REL(e.figures.wallClock.hours(), gpuHours / 2048.0, 1e-12);
     }
 
     // Brown et al. 2020, Table D.1: GPT-3 175B took 3.14e23 FLOPs, i.e. 6 × 174.6e9 × 300e9.
@@ -280,7 +358,18 @@ private slots:
     }
 
 private:
-    std::optional<Catalog> m_catalog;
+    /// The row `id` of the shipped catalog's published_footprints table, compared.
+    PublishedComparison shippedComparison(const std::string& id) const
+    {
+        for (const PublishedFootprintRecord& record : m_shipped->publishedFootprints()) {
+            if (record.id == id)
+                return comparePublishedFootprint(record, *m_shipped);
+        }
+        qFatal("no published footprint %s", id.c_str());
+    }
+
+    std::optional<Catalog> m_catalog; ///< tests/fixtures/catalog
+    std::optional<Catalog> m_shipped; ///< the catalog compiled from data/
 };
 
 QTEST_APPLESS_MAIN(TestPublished)

@@ -37,6 +37,11 @@ HEADERS = {
                    "layers", "d_model", "heads", "vocab", "context", "training_tokens",
                    "reference_device", "reference_device_count", "source"],
     "equivalents.csv": ["id", "name", "value", "unit", "region", "source"],
+    "published_footprints.csv": ["id", "study", "location", "name", "model", "device",
+                                 "device_count", "duration", "duration_unit", "power_w",
+                                 "power_scope", "pue", "intensity", "net_intensity",
+                                 "intensity_unit", "reported_energy_kwh", "reported_co2e",
+                                 "reported_net_co2e", "co2e_unit", "notes"],
     "meta.csv": ["key", "value"],
 }
 
@@ -52,6 +57,9 @@ NUMERIC = {
     "models.csv": ["year", "parameters", "active_parameters", "layers", "d_model", "heads",
                    "vocab", "context", "training_tokens", "reference_device_count"],
     "equivalents.csv": ["value"],
+    "published_footprints.csv": ["device_count", "duration", "power_w", "pue", "intensity",
+                                 "net_intensity", "reported_energy_kwh", "reported_co2e",
+                                 "reported_net_co2e"],
 }
 
 NUM_RE = re.compile(r"^-?(\d+)(\.\d+)?([eE][+-]?\d+)?$")
@@ -103,6 +111,53 @@ def unique(fn, rows, key):
             err("%s: duplicate key %r" % (fn, k))
         seen.add(k)
     return seen
+
+
+def bib_keys(d):
+    path = os.path.join(d, "references.bib")
+    if not os.path.exists(path):
+        return None
+    return set(re.findall(r"^@\w+\{([^,\s]+),", open(path, encoding="utf-8").read(), re.M))
+
+
+def check_published_footprints(T, d, src_ids, dev_ids):
+    """published_footprints.csv: known study / model / device ids, units, plausible inputs."""
+    fn = "published_footprints.csv"
+    unique(fn, T[fn], "id")
+    keys = bib_keys(d)
+    model_ids = {r["id"] for r in T["models.csv"]}
+    for r in T[fn]:
+        rid = r["id"]
+        if r["study"] not in src_ids:
+            err("%s: %s study %r is not a source id" % (fn, rid, r["study"]))
+        if keys is not None and r["study"] not in keys:
+            err("%s: %s study %r has no references.bib entry" % (fn, rid, r["study"]))
+        for s in re.findall(r"\[([a-z0-9.\-]+)\]", r["notes"]):
+            if s not in src_ids:
+                err("%s: %s cites unknown source %s in notes" % (fn, rid, s))
+        if r["model"] and r["model"] not in model_ids:
+            err("%s: %s model %s unknown" % (fn, rid, r["model"]))
+        if r["device"] and r["device"] not in dev_ids:
+            err("%s: %s device %s unknown" % (fn, rid, r["device"]))
+        if not r["location"]:
+            err("%s: %s has no location (table / section)" % (fn, rid))
+        for c, allowed in (("duration_unit", ("hours", "days", "device_hours")),
+                           ("power_scope", ("device", "total")),
+                           ("intensity_unit", ("g/kWh", "lb/kWh")), ("co2e_unit", ("t", "lb"))):
+            if r[c] not in allowed:
+                err("%s: %s %s %r not in %s" % (fn, rid, c, r[c], allowed))
+        if r["power_scope"] == "total" and not r["device_count"]:
+            err("%s: %s total power without device count" % (fn, rid))
+        if not (1.0 <= float(r["pue"]) <= 3.0):
+            err("%s: %s pue %s" % (fn, rid, r["pue"]))
+        for c in ("duration", "power_w", "intensity", "reported_co2e"):
+            if float(r[c]) <= 0:
+                err("%s: %s %s not positive" % (fn, rid, c))
+        net = f(r["net_intensity"])
+        if net is not None and not (0 <= net <= float(r["intensity"])):
+            err("%s: %s net intensity above gross" % (fn, rid))
+        if (net is None) != (r["reported_net_co2e"] == ""):
+            err("%s: %s net intensity and net CO2e go together" % (fn, rid))
 
 
 def main(argv):
@@ -250,6 +305,7 @@ def main(argv):
             err("equivalents.csv: %s region %s unknown" % (r["id"], r["region"]))
         if float(r["value"]) <= 0:
             err("equivalents.csv: %s value" % r["id"])
+    check_published_footprints(T, d, src_ids, dev_ids)
     meta = {r["key"]: r["value"] for r in T["meta.csv"]}
     for k in ("data_version", "data_date"):
         if k not in meta:
@@ -325,10 +381,10 @@ def main(argv):
     for r in T["cloud_regions.csv"]:
         prov[r["provider"]] = prov.get(r["provider"], 0) + 1
     print("counts: devices %d %s; regions %s; grid rows %d; cloud regions %s; "
-          "cloud intensity rows %d; models %d; equivalents %d; sources %d" % (
+          "cloud intensity rows %d; models %d; equivalents %d; published footprints %d; sources %d" % (
               len(T["devices.csv"]), kinds, rk, len(T["grid_intensity.csv"]), prov,
               len(T["cloud_intensity.csv"]), len(T["models.csv"]), len(T["equivalents.csv"]),
-              len(T["sources.csv"])))
+              len(T["published_footprints.csv"]), len(T["sources.csv"])))
 
     if ERRORS:
         print("FAILED: %d problem(s)" % len(ERRORS))

@@ -883,6 +883,10 @@ MODELS_HEADER = ["id", "family", "name", "year", "parameters", "active_parameter
 EQUIV_HEADER = ["id", "name", "value", "unit", "region", "source"]
 PUE_HEADER = ["provider", "pue", "year", "source"]
 META_HEADER = ["key", "value"]
+PUBLISHED_HEADER = ["id", "study", "location", "name", "model", "device", "device_count",
+                    "duration", "duration_unit", "power_w", "power_scope", "pue", "intensity",
+                    "net_intensity", "intensity_unit", "reported_energy_kwh", "reported_co2e",
+                    "reported_net_co2e", "co2e_unit", "notes"]
 
 
 def build_equivalents(cur):
@@ -945,6 +949,8 @@ def update_readme_counts(out):
         "| pue_defaults.csv | %d | |" % len(read_csv(os.path.join(out, "pue_defaults.csv"))),
         "| models.csv | %d | |" % len(read_csv(os.path.join(out, "models.csv"))),
         "| equivalents.csv | %d | |" % len(read_csv(os.path.join(out, "equivalents.csv"))),
+        "| published_footprints.csv | %d | |" % len(
+            read_csv(os.path.join(out, "published_footprints.csv"))),
         "| sources.csv | %d | |" % len(read_csv(os.path.join(out, "sources.csv"))),
     ]
     text = open(path, encoding="utf-8").read()
@@ -985,13 +991,16 @@ def main(argv):
     write_csv(os.path.join(out, "equivalents.csv"), EQUIV_HEADER, build_equivalents(cur))
     write_csv(os.path.join(out, "meta.csv"), META_HEADER,
               copy_curated(cur, "meta.csv", META_HEADER))
+    write_csv(os.path.join(out, "published_footprints.csv"), PUBLISHED_HEADER,
+              copy_curated(cur, "published_footprints.csv", PUBLISHED_HEADER))
 
     # sources.csv: only the sources actually cited
     used = set()
     for fn, cols in (("devices.csv", ["source"]), ("grid_intensity.csv", ["source"]),
                      ("cloud_regions.csv", ["source", "pue_source"]),
                      ("cloud_intensity.csv", ["source"]), ("pue_defaults.csv", ["source"]),
-                     ("models.csv", ["source"]), ("equivalents.csv", ["source"])):
+                     ("models.csv", ["source"]), ("equivalents.csv", ["source"]),
+                     ("published_footprints.csv", ["study"])):
         for r in read_csv(os.path.join(out, fn)):
             for c in cols:
                 if r[c]:
@@ -1000,6 +1009,8 @@ def main(argv):
         used.update(re.findall(r"\[([a-z0-9.\-]+)\]", r["source_detail"]))
         if r["embodied_source"]:
             used.add(r["embodied_source"].split(":")[0])
+    for r in read_csv(os.path.join(out, "published_footprints.csv")):
+        used.update(re.findall(r"\[([a-z0-9.\-]+)\]", r["notes"]))
     always = {"iso-codes", "patterson-2021"}
     missing = sorted(u for u in used if u not in sources)
     if missing:
