@@ -44,19 +44,6 @@ QString twoLines(QString title)
     return title;
 }
 
-/// "0.02700" → "0.027", "85.70" → "85.7": published values read as printed.
-QString withoutTrailingZeros(QString text, const QLocale& locale)
-{
-    const QString point = locale.decimalPoint();
-    if (!text.contains(point))
-        return text;
-    while (text.endsWith(QLatin1Char('0')))
-        text.chop(1);
-    if (text.endsWith(point))
-        text.chop(point.size());
-    return text;
-}
-
 QVariant optionalNumber(bool present, double value)
 {
     return present && std::isfinite(value) ? QVariant(value) : QVariant();
@@ -205,7 +192,7 @@ QString PublishedFootprintModel::displayText(int row, Column column) const
         return QStringLiteral("—");
     const double number = value.toDouble();
     if (!isDifference(column))
-        return withoutTrailingZeros(m_format.number(number, kSignificant), m_format.locale());
+        return formatScientific(number, m_format.locale(), kSignificant); // "0.027", "1,287", "24.69"
     const QString magnitude = m_format.locale().toString(std::abs(number) * 100.0, 'f', 1);
     if (std::abs(number) < 0.0005)
         return m_format.locale().toString(0.0, 'f', 1);
