@@ -77,6 +77,70 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("Assumptions:")));
     }
 
+    // `published`: the fixture's three published runs (Strubell Transformer big, Patterson
+    // GPT-3, Llama 2 70B) beside the estimate from their inputs.
+    void publishedJson()
+    {
+        const Run r = run({"published", "--format", "json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(doc.value(QStringLiteral("format")).toString(), QStringLiteral("aicarbon-published"));
+        const QJsonArray rows = doc.value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 3);
+        const QJsonObject gpt3 = rows.at(1).toObject();
+        QCOMPARE(gpt3.value(QStringLiteral("id")).toString(), QStringLiteral("patterson-gpt3"));
+        QCOMPARE(gpt3.value(QStringLiteral("study_label")).toString(),
+                 QStringLiteral("Patterson et al. 2021"));
+        QCOMPARE(gpt3.value(QStringLiteral("reported_tco2e")).toDouble(), 552.1);
+        // 10,000 × 330 W × 355.2 h × PUE 1.1 × 429 g/kWh.
+        AICARBON_COMPARE_REL(gpt3.value(QStringLiteral("estimated_tco2e")).toDouble(),
+                             10000 * 0.330 * 355.2 * 1.1 * 0.429 / 1000.0, 1e-9);
+        AICARBON_COMPARE_REL(gpt3.value(QStringLiteral("planned_tco2e")).toDouble(),
+                             6.0 * 175e9 * 300e9 / (125e12 * 0.40) / 3600.0 * 0.330 * 1.1 * 0.429 / 1000.0,
+                             1e-9);
+        QVERIFY(rows.at(0).toObject().value(QStringLiteral("planned_tco2e")).isNull());
+        QVERIFY(rows.at(2).toObject().value(QStringLiteral("reported_energy_kwh")).isNull());
+    }
+
+    void publishedTextAndCsv()
+    {
+        const Run text = run({"published"});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("Patterson et al. 2021")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("+0.2%")),
+                 qPrintable(text.out)); // GPT-3: 553.1 t vs 552.1 t
+        const Run csv = run({"published", "--format", "csv"});
+        QCOMPARE(csv.code, 0);
+        const QStringList lines = csv.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines.first().startsWith(
+            QStringLiteral("id,study,name,device,device_count,reported_energy_kwh")));
+        QVERIFY(lines.at(2).startsWith(
+            QStringLiteral("patterson-gpt3,patterson-2021,GPT-3,nvidia-v100-sxm2-32gb,10000,1287000,")));
+    }
+
+    void publishedRejectsFilesAndOtherFormats_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("a file") << QStringList {QStringLiteral("published"), QStringLiteral("plan.json")}
+                                << QStringLiteral("published takes no files");
+        QTest::newRow("latex") << QStringList {QStringLiteral("published"), QStringLiteral("--format"),
+                                               QStringLiteral("latex")}
+                               << QStringLiteral("published writes --format text, json or csv");
+    }
+    void publishedRejectsFilesAndOtherFormats()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        std::vector<std::string> arguments;
+        for (const QString& a : args)
+            arguments.push_back(a.toStdString());
+        const Run r = run(arguments);
+        QCOMPARE(r.code, int(ExitUsage));
+        QCOMPARE(r.err, message);
+    }
+
     void compareShowsDeltasAgainstTheFirst()
     {
         const Run r = run({"compare", example("project-regions.json")});

@@ -105,8 +105,8 @@ std::optional<std::string> parseOptions(int argc, char** argv, CliOptions& o)
     static const std::set<std::string> valueOptions {"--format",  "--over",         "--top",   "--search",
                                                      "--catalog", "--user-catalog", "--draws", "--seed",
                                                      "--output",  "--bib"};
-    static const std::set<std::string> commands {"estimate", "compare", "sweep",   "catalog",
-                                                 "validate", "report",  "methods", "bundle"};
+    static const std::set<std::string> commands {"estimate", "compare", "sweep",  "catalog",  "validate",
+                                                 "report",   "methods", "bundle", "published"};
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         std::string value;
@@ -151,6 +151,11 @@ std::optional<std::string> parseOptions(int argc, char** argv, CliOptions& o)
             || (o.arguments[0] != "devices" && o.arguments[0] != "regions"
                 && o.arguments[0] != "cloud-regions" && o.arguments[0] != "models"))
             return std::string("catalog expects one of devices, regions, cloud-regions, models");
+    } else if (o.command == "published") {
+        if (!o.arguments.empty())
+            return std::string("published takes no files");
+        if (o.format != OutputFormat::Text && o.format != OutputFormat::Json && o.format != OutputFormat::Csv)
+            return std::string("published writes --format text, json or csv");
     } else if (o.arguments.empty()) {
         return o.command + " expects at least one scenario or project file";
     }
@@ -177,6 +182,9 @@ Commands:
   catalog devices|regions|cloud-regions|models [--search TEXT]
                            List the reference catalog
   validate FILE...         Check files only
+  published                Published training footprints (Strubell, Patterson,
+                           BLOOM, Llama 2) beside this tool's estimate from the
+                           same inputs, with the difference in %
   report FILE... [--format csv|latex|markdown] [--output FILE]
                            The comparison table for a paper (default markdown)
   methods FILE... [--format tex|md] [--bib FILE.bib] [--output FILE]

@@ -6,6 +6,7 @@
 #include "estimatejson.h"
 #include "humanunits.h"
 #include "numberformat.h"
+#include "publishedcommand.h"
 #include "reportcommands.h"
 #include "scenariofile.h"
 #include "scenarioloading.h"
@@ -166,14 +167,6 @@ void printEstimatesCsv(const std::vector<Estimate>& estimates, std::ostream& out
 }
 
 // --- commands --------------------------------------------------------------------------
-
-ordered_json documentJson(const char* format, const Catalog& catalog)
-{
-    return {{"format", format},
-            {"version", 1},
-            {"tool_version", AICARBON_VERSION},
-            {"data_version", catalog.dataVersion()}};
-}
 
 // --- uncertainty -----------------------------------------------------------------------
 
@@ -618,6 +611,8 @@ int runCommand(const CliOptions& options, const Catalog& catalog, std::ostream& 
         return runValidate(options, catalog, out, err);
     if (options.command == "report" || options.command == "methods" || options.command == "bundle")
         return runReportCommand(options, catalog, out, err);
+    if (options.command == "published")
+        return runPublished(options, catalog, out);
     return runCatalog(options, catalog, out);
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estimatejson.h"
+#include "catalog.h"
 #include "estimate.h"
 #include "uncertainty.h"
 
@@ -150,6 +151,14 @@ nlohmann::ordered_json estimateToJson(const Estimate& e)
     o["errors"] = std::move(errors);
     o["data_version"] = e.dataVersion;
     return o;
+}
+
+ordered_json documentJson(const char* format, const Catalog& catalog)
+{
+    return {{"format", format},
+            {"version", 1},
+            {"tool_version", AICARBON_VERSION},
+            {"data_version", catalog.dataVersion()}};
 }
 
 } // namespace aicarbon::cli
