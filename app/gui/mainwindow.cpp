@@ -8,6 +8,8 @@
 #include "databrowser.h"
 #include "datasourcesdialog.h"
 #include "figuredialog.h"
+#include "lessonpanel.h"
+#include "lessons.h"
 #include "preferencesdialog.h"
 #include "regionnamelanguage.h"
 #include "reportactions.h"
@@ -174,6 +176,9 @@ void MainWindow::createDock()
     m_dock->setObjectName(QStringLiteral("scenarioDock"));
     m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_dock);
+    m_lessonPanel = new LessonPanel(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_lessonPanel);
+    m_lessonPanel->hide();
 }
 
 // Views hold pointers into the document, the catalog and each other: they go before
@@ -237,6 +242,7 @@ void MainWindow::createMenus()
     createFileMenu();
     createEditMenu();
     createViewMenu();
+    createLessonsMenu();
     createHelpMenu();
 }
 
@@ -307,6 +313,19 @@ void MainWindow::createViewMenu()
     }
     view->addSeparator();
     view->addAction(m_dock->toggleViewAction());
+    view->addAction(m_lessonPanel->toggleViewAction());
+}
+
+void MainWindow::createLessonsMenu()
+{
+    QMenu* lessons = menuBar()->addMenu(tr("&Lessons"));
+    for (const Lesson& lesson : Lessons::all()) {
+        const QString id = lesson.id;
+        lessons->addAction(tr("&%1 %2").arg(lesson.number).arg(lesson.title), this,
+                           [this, id] { openLesson(id); });
+    }
+    lessons->addSeparator();
+    // The lead adds "Published Numbers…" here.
 }
 
 void MainWindow::createHelpMenu()
@@ -353,6 +372,25 @@ void MainWindow::loadExampleProject()
     ScenarioFile parsed =
         parseScenarioText(std::string_view(bytes.constData(), std::size_t(bytes.size())), "first-start.json");
     document()->setProject(QString::fromStdString(parsed.projectName), std::move(parsed.scenarios));
+    m_lessonPanel->closeLesson();
+}
+
+bool MainWindow::openLesson(const QString& id)
+{
+    const std::optional<Lesson> lesson = Lessons::find(id);
+    if (!lesson || !maybeSave())
+        return false;
+    ScenarioFile parsed = Lessons::load(*lesson);
+    if (!parsed.ok()) {
+        m_lastError = describe(parsed.diagnostics);
+        return false;
+    }
+    const bool compares = parsed.scenarios.size() > 1;
+    // No file path: the lesson opens untitled, so Save asks where and never writes the resource.
+    document()->setProject(QString::fromStdString(parsed.projectName), std::move(parsed.scenarios));
+    m_lessonPanel->showLesson(id);
+    showTab(compares ? Tab::Compare : Tab::Scenario);
+    return true;
 }
 
 bool MainWindow::openFile(const QString& path, bool quiet)
@@ -367,6 +405,7 @@ bool MainWindow::openFile(const QString& path, bool quiet)
                     .arg(m_lastError));
         return false;
     }
+    m_lessonPanel->closeLesson();
     m_context.settings->addRecentFile(path);
     return true;
 }
@@ -377,6 +416,7 @@ void MainWindow::newProject()
         return;
     document()->setProject(tr("Untitled project"),
                            {newScenarioTemplate(tr("Scenario 1"), *m_context.settings)});
+    m_lessonPanel->closeLesson();
 }
 
 void MainWindow::open()
