@@ -28,7 +28,6 @@ LessonPanel::LessonPanel(QWidget* parent)
     font.setPointSizeF(font.pointSizeF() * kProjectorScale);
     m_text->setFont(font);
     setWidget(m_text);
-    setMinimumWidth(300);
     hide();
     refresh();
 }
@@ -68,7 +67,7 @@ void LessonPanel::refresh()
         m_text->clear();
         return;
     }
-    m_text->setHtml(QStringLiteral("<h2>%1</h2>%2").arg(lesson->title.toHtmlEscaped(), lesson->text));
+    m_text->setHtml(QStringLiteral("<h3>%1</h3>%2").arg(lesson->title.toHtmlEscaped(), lesson->text));
 }
 
 } // namespace aicarbon

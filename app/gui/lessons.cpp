@@ -24,6 +24,9 @@ constexpr double kTransformerBigHours = 84;
 constexpr double kTransformerBigWatts = 1515.43;
 constexpr double kStrubellPue = 1.58;
 constexpr double kStrubellPoundsPerKwh = 0.954;
+// The grid year of resources/lessons/location.json: both the primary series and Electricity
+// Maps put Poland > US > France > Québec in 2023.
+constexpr int kLocationYear = 2023;
 
 /// A number in the current locale, with `decimals` digits after the point.
 QString number(double value, int decimals = 0)
@@ -42,14 +45,21 @@ QString percent(double fraction)
     return number(fraction * 100.0);
 }
 
+/// A lesson's id, menu position and title, and the project name made from them.
+Lesson frame(const QString& id, int position, const QString& title)
+{
+    Lesson l;
+    l.id = id;
+    l.number = position;
+    l.title = title;
+    l.projectName = QCoreApplication::translate("Lessons", "Lesson %1: %2").arg(position).arg(title);
+    return l;
+}
+
 Lesson bertCost()
 {
-    Lesson l {QStringLiteral("bert-cost"),
-              1,
-              QCoreApplication::translate("Lessons", "How much does training BERT cost?"),
-              {},
-              {},
-              {}};
+    Lesson l = frame(QStringLiteral("bert-cost"), 1,
+                     QCoreApplication::translate("Lessons", "How much does training BERT cost?"));
     l.text =
         QCoreApplication::translate(
             "Lessons",
@@ -68,7 +78,6 @@ Lesson bertCost()
                  scaled(LessonFacts::kBertParameters, 1e6), scaled(LessonFacts::kBertPresetTokens, 1e9))
             .arg(number(LessonFacts::kBertSteps), number(LessonFacts::kBertTokensPerStep),
                  percent(defaults::kMfu.value), number(defaults::kPue.value, 2));
-    l.projectName = QCoreApplication::translate("Lessons", "Lesson %1: %2").arg(l.number).arg(l.title);
     l.scenarioNames = {QCoreApplication::translate("Lessons", "BERT base, Strubell et al. 2019"),
                        QCoreApplication::translate("Lessons", "BERT base, planned from the model")};
     return l;
@@ -76,12 +85,8 @@ Lesson bertCost()
 
 Lesson searchTrials()
 {
-    Lesson l {QStringLiteral("search-trials"),
-              2,
-              QCoreApplication::translate("Lessons", "Hyperparameter search multiplies the bill"),
-              {},
-              {},
-              {}};
+    Lesson l = frame(QStringLiteral("search-trials"), 2,
+                     QCoreApplication::translate("Lessons", "Hyperparameter search multiplies the bill"));
     const double nasRuns = LessonFacts::kNasSteps / LessonFacts::kTransformerBigSteps;
     l.text =
         QCoreApplication::translate(
@@ -99,7 +104,6 @@ Lesson searchTrials()
                  number(kStrubellPue, 2), number(kStrubellPoundsPerKwh, 3), number(20), number(1000),
                  scaled(LessonFacts::kNasSteps, 1e6), scaled(LessonFacts::kTransformerBigSteps, 1e3))
             .arg(number(nasRuns), number(LessonFacts::kNasPounds));
-    l.projectName = QCoreApplication::translate("Lessons", "Lesson %1: %2").arg(l.number).arg(l.title);
     l.scenarioNames = {
         QCoreApplication::translate("Lessons", "One training run"),
         QCoreApplication::translate("Lessons", "Search with %1 trials").arg(number(20)),
@@ -110,25 +114,21 @@ Lesson searchTrials()
 
 Lesson location()
 {
-    Lesson l {QStringLiteral("location"),
-              3,
-              QCoreApplication::translate("Lessons", "Location matters"),
-              {},
-              {},
-              {}};
+    Lesson l =
+        frame(QStringLiteral("location"), 3, QCoreApplication::translate("Lessons", "Location matters"));
     l.text = QCoreApplication::translate(
                  "Lessons",
                  "<p>The same training run, GPT-3 XL (%1 billion parameters, %2 billion tokens, Brown et al. "
                  "2020) on %3 A100 GPUs, is placed on four electricity grids: Poland, the United States "
                  "average, France and Québec. The energy is the same everywhere; only the carbon intensity "
-                 "of the grid changes (each region's latest year in the catalog, with the default PUE of "
-                 "%4).</p>"
+                 "of the grid changes (%5, from each region's main data source in the catalog, with the "
+                 "default PUE of %4).</p>"
                  "<p>Poland still makes much of its electricity from coal, France most of it in nuclear "
                  "plants, Québec most of it from hydropower. Compare the emissions: moving the run changes "
-                 "them more than most technical optimisations do.</p>")
+                 "them more than most technical optimisations do. France and Québec are close: in other "
+                 "years, or with another data source, France comes out lower.</p>")
                  .arg(scaled(LessonFacts::kGpt3XlParameters, 1e9, 1), scaled(LessonFacts::kGpt3Tokens, 1e9),
-                      number(64), number(defaults::kPue.value, 2));
-    l.projectName = QCoreApplication::translate("Lessons", "Lesson %1: %2").arg(l.number).arg(l.title);
+                      number(64), number(defaults::kPue.value, 2), QString::number(kLocationYear));
     l.scenarioNames = {QCoreApplication::translate("Lessons", "Poland"),
                        QCoreApplication::translate("Lessons", "United States (average)"),
                        QCoreApplication::translate("Lessons", "France"),
@@ -138,8 +138,8 @@ Lesson location()
 
 Lesson modelSize()
 {
-    Lesson l {
-        QStringLiteral("model-size"), 4, QCoreApplication::translate("Lessons", "Bigger models"), {}, {}, {}};
+    Lesson l =
+        frame(QStringLiteral("model-size"), 4, QCoreApplication::translate("Lessons", "Bigger models"));
     const double ratio = LessonFacts::kGpt3Parameters / LessonFacts::kGpt2Parameters;
     l.text =
         QCoreApplication::translate(
@@ -154,19 +154,14 @@ Lesson modelSize()
             "real gaps are often larger still.</p>")
             .arg(scaled(LessonFacts::kGpt2Parameters, 1e9, 1), scaled(LessonFacts::kGpt3Parameters, 1e9),
                  scaled(LessonFacts::kGpt3Tokens, 1e9), number(1024), number(ratio));
-    l.projectName = QCoreApplication::translate("Lessons", "Lesson %1: %2").arg(l.number).arg(l.title);
     l.scenarioNames = {QStringLiteral("GPT-2 1.5B"), QStringLiteral("GPT-3 175B")};
     return l;
 }
 
 Lesson hardware()
 {
-    Lesson l {QStringLiteral("hardware"),
-              5,
-              QCoreApplication::translate("Lessons", "Hardware generations"),
-              {},
-              {},
-              {}};
+    Lesson l =
+        frame(QStringLiteral("hardware"), 5, QCoreApplication::translate("Lessons", "Hardware generations"));
     l.text =
         QCoreApplication::translate(
             "Lessons",
@@ -179,19 +174,14 @@ Lesson hardware()
             "Real utilisation differs between generations and software.</p>")
             .arg(scaled(LessonFacts::kGpt3XlParameters, 1e9, 1), scaled(LessonFacts::kGpt3Tokens, 1e9),
                  number(64), percent(defaults::kMfu.value));
-    l.projectName = QCoreApplication::translate("Lessons", "Lesson %1: %2").arg(l.number).arg(l.title);
     l.scenarioNames = {QStringLiteral("V100"), QStringLiteral("A100"), QStringLiteral("H100")};
     return l;
 }
 
 Lesson humanWords()
 {
-    Lesson l {QStringLiteral("human-words"),
-              6,
-              QCoreApplication::translate("Lessons", "Does a human learn with less?"),
-              {},
-              {},
-              {}};
+    Lesson l = frame(QStringLiteral("human-words"), 6,
+                     QCoreApplication::translate("Lessons", "Does a human learn with less?"));
     using namespace LessonFacts;
     l.text =
         QCoreApplication::translate(
@@ -216,7 +206,6 @@ Lesson humanWords()
                  scaled(kBertCorpusWords * kBertEpochs, 1e9), scaled(kChildWordsProfessional, 1e6),
                  scaled(kChildWordsWorkingClass, 1e6), scaled(kChildWordsWelfare, 1e6))
             .arg(number(bertWordsPerChildWord(), 0));
-    l.projectName = QCoreApplication::translate("Lessons", "Lesson %1: %2").arg(l.number).arg(l.title);
     l.scenarioNames = {QCoreApplication::translate("Lessons", "BERT base as published"),
                        QCoreApplication::translate("Lessons", "BERT base on the words a child hears")};
     return l;

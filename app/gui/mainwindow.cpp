@@ -56,6 +56,8 @@ namespace aicarbon {
 
 namespace {
 
+constexpr int kLessonPanelHeight = 230; ///< px: a lesson's text in a few lines, charts still readable
+
 QString fileFilter()
 {
     return QCoreApplication::translate("MainWindow", "AI Carbon Planner projects (*.json);;All files (*)");
@@ -176,8 +178,11 @@ void MainWindow::createDock()
     m_dock->setObjectName(QStringLiteral("scenarioDock"));
     m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_dock);
+    // The lesson goes below the views, never wider than the window: the scenario list keeps
+    // the full height on the left.
     m_lessonPanel = new LessonPanel(this);
-    addDockWidget(Qt::RightDockWidgetArea, m_lessonPanel);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_lessonPanel);
     m_lessonPanel->hide();
 }
 
@@ -389,6 +394,7 @@ bool MainWindow::openLesson(const QString& id)
     // No file path: the lesson opens untitled, so Save asks where and never writes the resource.
     document()->setProject(QString::fromStdString(parsed.projectName), std::move(parsed.scenarios));
     m_lessonPanel->showLesson(id);
+    resizeDocks({m_lessonPanel}, {kLessonPanelHeight}, Qt::Vertical);
     showTab(compares ? Tab::Compare : Tab::Scenario);
     return true;
 }
