@@ -72,7 +72,9 @@ Lesson bertCost()
             "× %9 billion tokens (%10 steps of %11 tokens, Devlin et al. 2019) × 6 FLOPs per parameter "
             "and token, on the same %1 V100 at the default utilisation (MFU) of %12%, each GPU at its "
             "rated power, the default PUE of %13 and the latest US grid intensity in the catalog.</p>"
-            "<p>How close is the plan to the measurement? Which assumptions make the difference?</p>")
+            "<p>How close is the plan to the published estimate? Which assumptions make the difference? "
+            "The first scenario names the model too, so the tool shows the utilisation (MFU) its "
+            "duration implies: compare it with the %12% the plan assumes.</p>")
             .arg(number(kBertGpus), number(kBertHours, 1), number(kBertWatts, 2), number(kStrubellPue, 2),
                  number(kStrubellPoundsPerKwh, 3), number(kBertKwh), number(kBertPounds),
                  scaled(LessonFacts::kBertParameters, 1e6), scaled(LessonFacts::kBertPresetTokens, 1e9))

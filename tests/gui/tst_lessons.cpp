@@ -5,6 +5,7 @@
 
 #include "appsettings.h"
 #include "catalog.h"
+#include "defaults.h"
 #include "estimate.h"
 #include "languages.h"
 #include "lessonpanel.h"
@@ -140,7 +141,10 @@ private Q_SLOTS:
         AICARBON_COMPARE_REL(e[0].figures.totalEmissions.pounds(), 1438.0, 0.001);
         AICARBON_COMPARE_REL(e[1].compute.tokens, LessonFacts::kBertPresetTokens, 1e-12);
         AICARBON_COMPARE_REL(e[1].compute.parameters, LessonFacts::kBertParameters, 1e-12);
-        QVERIFY(e[1].figures.trainingFlops > 0.0);
+        // The published duration implies a utilisation far below the plan's default 40%.
+        QVERIFY(e[0].figures.mfu > 0.0);
+        QVERIFY(e[0].figures.mfu < 0.5 * e[1].figures.mfu);
+        QCOMPARE(e[1].figures.mfu, defaults::kMfu.value);
     }
 
     void searchMultipliesTheBill()
