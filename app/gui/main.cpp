@@ -5,6 +5,7 @@
 #include "autosave.h"
 #include "cataloglocator.h"
 #include "languages.h"
+#include "lessons.h"
 #include "mainwindow.h"
 #include "scenariodocument.h"
 #include "scenariouncertainty.h"
@@ -30,8 +31,18 @@ struct Options
     QString screenshotDir;
     QString catalog;
     QString language;
+    QString lesson;
     QString file;
 };
+
+/// The lessons' ids, "bert-cost, search-trials, …".
+QString lessonIds()
+{
+    QStringList ids;
+    for (const Lesson& lesson : Lessons::all())
+        ids << lesson.id;
+    return ids.join(QStringLiteral(", "));
+}
 
 Options parseArguments(const QApplication& app)
 {
@@ -55,13 +66,17 @@ Options parseArguments(const QApplication& app)
         QStringLiteral("language"),
         QApplication::translate("main", "Use this language for this session only (e.g. de, pt_BR, zh_CN)."),
         QStringLiteral("code"));
-    parser.addOptions({smoke, shots, catalog, language});
+    const QCommandLineOption lesson(
+        QStringLiteral("lesson"),
+        QApplication::translate("main", "Open a lesson at start, one of: %1.").arg(lessonIds()),
+        QStringLiteral("id"));
+    parser.addOptions({smoke, shots, catalog, language, lesson});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A project to open."));
     parser.process(app);
     const QStringList files = parser.positionalArguments();
-    return {parser.isSet(smoke), parser.value(shots), parser.value(catalog), parser.value(language),
-            files.isEmpty() ? QString() : files.first()};
+    return {parser.isSet(smoke),    parser.value(shots),  parser.value(catalog),
+            parser.value(language), parser.value(lesson), files.isEmpty() ? QString() : files.first()};
 }
 
 /// Draws every tab once (timing each), optionally saves a PNG of each, and reports the time
@@ -156,6 +171,9 @@ int main(int argc, char** argv)
     }
     if (options.file.isEmpty() || !window->openFile(options.file, options.smokeTest))
         window->loadExampleProject();
+    if (!options.lesson.isEmpty() && !window->openLesson(options.lesson))
+        std::fprintf(stderr, "aicarbon: no lesson %s (available: %s)\n", qPrintable(options.lesson),
+                     qPrintable(lessonIds()));
     const qint64 constructed = sinceStart.elapsed();
     if (options.smokeTest)
         return runSmokeTest(*window, sinceStart, constructed, options.screenshotDir);

@@ -8,6 +8,8 @@
 #include "databrowser.h"
 #include "datasourcesdialog.h"
 #include "figuredialog.h"
+#include "lessonpanel.h"
+#include "lessons.h"
 #include "preferencesdialog.h"
 #include "regionnamelanguage.h"
 #include "reportactions.h"
@@ -53,6 +55,8 @@ static void initResources()
 namespace aicarbon {
 
 namespace {
+
+constexpr int kLessonPanelHeight = 230; ///< px: a lesson's text in a few lines, charts still readable
 
 QString fileFilter()
 {
@@ -174,6 +178,12 @@ void MainWindow::createDock()
     m_dock->setObjectName(QStringLiteral("scenarioDock"));
     m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_dock);
+    // The lesson goes below the views, never wider than the window: the scenario list keeps
+    // the full height on the left.
+    m_lessonPanel = new LessonPanel(this);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_lessonPanel);
+    m_lessonPanel->hide();
 }
 
 // Views hold pointers into the document, the catalog and each other: they go before
@@ -237,6 +247,7 @@ void MainWindow::createMenus()
     createFileMenu();
     createEditMenu();
     createViewMenu();
+    createLessonsMenu();
     createHelpMenu();
 }
 
@@ -307,6 +318,19 @@ void MainWindow::createViewMenu()
     }
     view->addSeparator();
     view->addAction(m_dock->toggleViewAction());
+    view->addAction(m_lessonPanel->toggleViewAction());
+}
+
+void MainWindow::createLessonsMenu()
+{
+    QMenu* lessons = menuBar()->addMenu(tr("&Lessons"));
+    for (const Lesson& lesson : Lessons::all()) {
+        const QString id = lesson.id;
+        lessons->addAction(tr("&%1 %2").arg(lesson.number).arg(lesson.title), this,
+                           [this, id] { openLesson(id); });
+    }
+    lessons->addSeparator();
+    // The lead adds "Published Numbers…" here.
 }
 
 void MainWindow::createHelpMenu()
@@ -353,6 +377,26 @@ void MainWindow::loadExampleProject()
     ScenarioFile parsed =
         parseScenarioText(std::string_view(bytes.constData(), std::size_t(bytes.size())), "first-start.json");
     document()->setProject(QString::fromStdString(parsed.projectName), std::move(parsed.scenarios));
+    m_lessonPanel->closeLesson();
+}
+
+bool MainWindow::openLesson(const QString& id)
+{
+    const std::optional<Lesson> lesson = Lessons::find(id);
+    if (!lesson || !maybeSave())
+        return false;
+    ScenarioFile parsed = Lessons::load(*lesson);
+    if (!parsed.ok()) {
+        m_lastError = describe(parsed.diagnostics);
+        return false;
+    }
+    const bool compares = parsed.scenarios.size() > 1;
+    // No file path: the lesson opens untitled, so Save asks where and never writes the resource.
+    document()->setProject(QString::fromStdString(parsed.projectName), std::move(parsed.scenarios));
+    m_lessonPanel->showLesson(id);
+    resizeDocks({m_lessonPanel}, {kLessonPanelHeight}, Qt::Vertical);
+    showTab(compares ? Tab::Compare : Tab::Scenario);
+    return true;
 }
 
 bool MainWindow::openFile(const QString& path, bool quiet)
@@ -367,6 +411,7 @@ bool MainWindow::openFile(const QString& path, bool quiet)
                     .arg(m_lastError));
         return false;
     }
+    m_lessonPanel->closeLesson();
     m_context.settings->addRecentFile(path);
     return true;
 }
@@ -377,6 +422,7 @@ void MainWindow::newProject()
         return;
     document()->setProject(tr("Untitled project"),
                            {newScenarioTemplate(tr("Scenario 1"), *m_context.settings)});
+    m_lessonPanel->closeLesson();
 }
 
 void MainWindow::open()

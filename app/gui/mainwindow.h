@@ -16,6 +16,7 @@ namespace aicarbon {
 class AutosaveController;
 class CompareView;
 class DataBrowser;
+class LessonPanel;
 class ResultsPanel;
 class ScenarioEditor;
 class ScenarioListDock;
@@ -57,6 +58,11 @@ public:
     bool openFile(const QString& path, bool quiet = false);
     /// The bundled example project shown on first start.
     void loadExampleProject();
+    /// Opens the lesson `id` (Lessons::find) after maybeSave(): its project as an untitled,
+    /// unmodified document, its text in the lesson panel, the Compare tab when it compares
+    /// scenarios. Returns false for an unknown id or when the user cancels.
+    bool openLesson(const QString& id);
+    LessonPanel* lessonPanel() const { return m_lessonPanel; }
     void showTab(Tab tab);
     /// Forces every view to lay out and draw once (smoke test, screenshots).
     void drawAllViews();
@@ -97,6 +103,7 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
+    void createLessonsMenu();
     void createHelpMenu();
     bool maybeSave();
     void openUserCatalog(const QString& path);
@@ -108,6 +115,7 @@ private:
     AppContext m_context;
     QTabWidget* m_tabs = nullptr;
     QDockWidget* m_dock = nullptr;
+    LessonPanel* m_lessonPanel = nullptr;
     ScenarioListDock* m_list = nullptr;
     ScenarioEditor* m_editor = nullptr;
     ResultsPanel* m_results = nullptr;

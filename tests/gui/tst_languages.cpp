@@ -290,7 +290,7 @@ private:
         QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("result.title"))->text(),
                  QString::fromStdString(doc->scenario(kScenarioShown).name));
         QCOMPARE(m_window->findChildren<QMenuBar*>().size(), 1);
-        QCOMPARE(m_window->menuBar()->actions().size(), 4);
+        QCOMPARE(m_window->menuBar()->actions().size(), 5);
         QVERIFY(m_window->isWindowModified());
     }
 
@@ -302,10 +302,10 @@ private:
         for (int tab = 0; tab < 5; ++tab)
             QCOMPARE(centralTabs()->tabText(tab), translated(qm, "aicarbon::MainWindow", tabs[tab]));
         const QList<QAction*> menus = m_window->menuBar()->actions();
-        const char* titles[] = {"&File", "&Edit", "&View", "&Help"};
-        for (int menu = 0; menu < 4; ++menu)
+        const char* titles[] = {"&File", "&Edit", "&View", "&Lessons", "&Help"};
+        for (int menu = 0; menu < 5; ++menu)
             QCOMPARE(menus.at(menu)->text(), translated(qm, "aicarbon::MainWindow", titles[menu]));
-        QCOMPARE(m_window->findChild<QDockWidget*>()->windowTitle(),
+        QCOMPARE(m_window->findChild<QDockWidget*>(QStringLiteral("scenarioDock"))->windowTitle(),
                  translated(qm, "aicarbon::MainWindow", "Scenarios"));
         QCOMPARE(m_window->findChild<QToolButton*>(QStringLiteral("howToggle"))->text(),
                  translated(qm, "ResultsPanel", "How this was computed"));
