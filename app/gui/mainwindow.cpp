@@ -11,6 +11,8 @@
 #include "lessonpanel.h"
 #include "lessons.h"
 #include "preferencesdialog.h"
+#include "publishednumbersdialog.h"
+#include "publishednumbersview.h"
 #include "regionnamelanguage.h"
 #include "reportactions.h"
 #include "resultspanel.h"
@@ -330,7 +332,11 @@ void MainWindow::createLessonsMenu()
                            [this, id] { openLesson(id); });
     }
     lessons->addSeparator();
-    // The lead adds "Published Numbers…" here.
+    lessons->addAction(tr("&Published Numbers…"), this, [this] {
+        PublishedNumbersDialog* dialog = showPublishedNumbers(m_context, this);
+        connect(dialog->view(), &PublishedNumbersView::scenarioOpened, m_list,
+                &ScenarioListDock::setCurrentScenario, Qt::UniqueConnection);
+    });
 }
 
 void MainWindow::createHelpMenu()

@@ -11,6 +11,7 @@
 #include "lessonpanel.h"
 #include "lessons.h"
 #include "mainwindow.h"
+#include "publishednumbersdialog.h"
 #include "scenariocommands.h"
 #include "scenariodocument.h"
 #include "testhelpers.h"
@@ -73,12 +74,14 @@ QMenu* lessonsMenu(const MainWindow& window)
     return index >= 0 ? menus.at(index)->menu() : nullptr;
 }
 
+/// The lesson actions: those before the separator (Published Numbers… follows it).
 QList<QAction*> lessonActions(const MainWindow& window)
 {
     QList<QAction*> actions;
     for (QAction* action : lessonsMenu(window)->actions()) {
-        if (!action->isSeparator())
-            actions << action;
+        if (action->isSeparator())
+            break;
+        actions << action;
     }
     return actions;
 }
@@ -285,6 +288,23 @@ private Q_SLOTS:
             expectLessonOpen(lessons.at(i).id);
         }
         QCOMPARE(actions.first()->text(), QStringLiteral("&1 How much does training BERT cost?"));
+    }
+
+    // After the lessons: Published Numbers… opens one non-modal window, raised (not
+    // duplicated) when chosen again; the project is left alone.
+    void menuOpensPublishedNumbers()
+    {
+        const QList<QAction*> all = lessonsMenu(*m_window)->actions();
+        QCOMPARE(all.last()->text(), QStringLiteral("&Published Numbers…"));
+        const int scenarios = m_window->document()->count();
+        all.last()->trigger();
+        all.last()->trigger();
+        const QList<PublishedNumbersDialog*> dialogs = m_window->findChildren<PublishedNumbersDialog*>();
+        QCOMPARE(dialogs.size(), 1);
+        QVERIFY(dialogs.first()->isVisible());
+        QVERIFY(!dialogs.first()->isModal());
+        QCOMPARE(m_window->document()->count(), scenarios);
+        dialogs.first()->close();
     }
 
     // Switching language rebuilds the menu (six lessons again) and the panel's text follows
