@@ -4,17 +4,17 @@
 #include "chartscaling.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QVariant>
 #include <QWidget>
 
 #include <qcustomplot.h>
 
+#include <cmath>
+
 namespace aicarbon {
 
 namespace {
-
-/// Where a widget with a font of its own keeps that font while the mode is on.
-constexpr char kNormalFontProperty[] = "presentationMode.normalFont";
 
 /// The widget classes a platform theme may give fonts of their own (menus, tool tips,
 /// small print): the classes of QApplicationPrivate::initializeWidgetFontHash().
@@ -40,6 +40,22 @@ constexpr const char* kThemeFontClasses[] = {"QMenu",
                                              "QSmallFont",
                                              "QMiniFont"};
 
+/// Turning on keeps a widget's own value (its own font size, its row height) to give it
+/// back exactly; one set while the mode was on (made from the enlarged application font)
+/// is scaled back.
+template<typename T, typename Get, typename Set, typename Scale>
+void scaleRemembered(QWidget* widget, const char* key, bool up, Get get, Set set, Scale scale)
+{
+    if (up) {
+        widget->setProperty(key, QVariant::fromValue(get()));
+        set(scale(get(), PresentationMode::kFactor));
+        return;
+    }
+    const QVariant normal = widget->property(key);
+    set(normal.isValid() ? normal.value<T>() : scale(get(), 1.0 / PresentationMode::kFactor));
+    widget->setProperty(key, QVariant());
+}
+
 /// A widget whose font size was set on it (a headline): the application font does not reach it.
 bool hasOwnFontSize(const QWidget* widget)
 {
@@ -64,16 +80,16 @@ void PresentationMode::setEnabled(bool enabled)
     m_enabled = enabled;
     // Widgets with their own size first: the application font change that follows makes
     // windows that derive their sizes from it (the guided explanation) set them again.
-    scaleWidgetFonts(enabled);
+    scaleOwnFonts(enabled);
     if (enabled)
         rememberApplicationFonts();
-    // The default font first: setting it forgets the fonts of widget classes.
     QApplication::setFont(scaledFont(m_normalFont, factor()));
     for (const auto& [className, font] : m_classFonts)
         QApplication::setFont(scaledFont(font, factor()), className);
     // Qt posts the change to the widgets; they should have their new fonts before anyone
     // (a chart laying out its labels) reads them.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationFontChange);
+    scaleRowHeights(enabled);
     Q_EMIT changed(enabled);
 }
 
@@ -81,29 +97,32 @@ void PresentationMode::rememberApplicationFonts()
 {
     m_normalFont = QApplication::font();
     m_classFonts.clear();
-    for (const char* className : kThemeFontClasses) {
-        const QFont font = QApplication::font(className);
-        if (font != m_normalFont)
-            m_classFonts.append({className, font});
-    }
+    for (const char* className : kThemeFontClasses) // Qt keeps them when the default changes
+        m_classFonts.append({className, QApplication::font(className)});
 }
 
-// Turning on keeps each such widget's font to give it back exactly; one that got its
-// font while the mode was on (made from the enlarged application font) is scaled back.
-void PresentationMode::scaleWidgetFonts(bool up)
+void PresentationMode::scaleOwnFonts(bool up)
 {
-    const QByteArray key(kNormalFontProperty);
     for (QWidget* widget : QApplication::allWidgets()) {
         if (!hasOwnFontSize(widget))
             continue;
-        if (up) {
-            widget->setProperty(key.constData(), widget->font());
-            widget->setFont(scaledFont(widget->font(), kFactor));
+        scaleRemembered<QFont>(
+            widget, "presentationMode.normalFont", up, [widget] { return widget->font(); },
+            [widget](const QFont& font) { widget->setFont(font); }, &scaledFont);
+    }
+}
+
+// Row heights that views set from their font do not follow a font change.
+void PresentationMode::scaleRowHeights(bool up)
+{
+    for (QWidget* widget : QApplication::allWidgets()) {
+        auto* rows = qobject_cast<QHeaderView*>(widget);
+        if (!rows || rows->orientation() != Qt::Vertical)
             continue;
-        }
-        const QVariant normal = widget->property(key.constData());
-        widget->setFont(normal.isValid() ? normal.value<QFont>() : scaledFont(widget->font(), 1.0 / kFactor));
-        widget->setProperty(key.constData(), QVariant());
+        scaleRemembered<int>(
+            rows, "presentationMode.normalRowHeight", up, [rows] { return rows->defaultSectionSize(); },
+            [rows](int height) { rows->setDefaultSectionSize(height); },
+            [](int height, double factor) { return int(std::lround(height * factor)); });
     }
 }
 

@@ -44,7 +44,8 @@ Q_SIGNALS:
 
 private:
     void rememberApplicationFonts();
-    void scaleWidgetFonts(bool up);
+    void scaleOwnFonts(bool up);
+    void scaleRowHeights(bool up);
 
     bool m_enabled = false;
     QFont m_normalFont; ///< the application font before the mode was turned on

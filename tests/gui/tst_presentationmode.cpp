@@ -7,8 +7,11 @@
 #include "walkthroughdialog.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTest>
 
 #include <qcustomplot.h>
@@ -76,6 +79,23 @@ private Q_SLOTS:
         QCOMPARE(QApplication::font(), m_normal);
         QCOMPARE(plain.font().pointSizeF(), normalSize);
         QCOMPARE(headline.font(), big);
+    }
+
+    void tableHeadersAndRowsGrow()
+    {
+        QStandardItemModel model(3, 2);
+        QTableView table;
+        table.setModel(&model);
+        const double rowHeight = m_normal.pointSizeF() * 2; // a view's own row height, from its font
+        table.verticalHeader()->setDefaultSectionSize(int(rowHeight));
+        PresentationMode mode;
+        mode.setEnabled(true);
+        QCOMPARE(table.horizontalHeader()->font().pointSizeF(), m_normal.pointSizeF() * kFactor);
+        QCOMPARE(table.verticalHeader()->font().pointSizeF(), m_normal.pointSizeF() * kFactor);
+        QCOMPARE(table.verticalHeader()->defaultSectionSize(), qRound(int(rowHeight) * kFactor));
+        mode.setEnabled(false);
+        QCOMPARE(table.horizontalHeader()->font(), table.font());
+        QCOMPARE(table.verticalHeader()->defaultSectionSize(), int(rowHeight));
     }
 
     void fontMadeWhileOnShrinksBack()
