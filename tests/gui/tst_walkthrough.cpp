@@ -5,12 +5,17 @@
 #include "displayformat.h"
 #include "guitesthelpers.h"
 #include "howcomputed.h"
+#include "mainwindow.h"
+#include "presentationmode.h"
 #include "scenariocommands.h"
 #include "walkthroughdialog.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -277,6 +282,51 @@ private Q_SLOTS:
         QVERIFY2(text("substituted").contains(QStringLiteral("0,213")), qPrintable(text("substituted")));
         QVERIFY(!text("substituted").contains(QStringLiteral("0.213")));
         QVERIFY(text("indicator").endsWith(QString::number(m_dialog->stepCount())));
+    }
+
+    // --- in the application window ----------------------------------------------------------
+
+    void openedFromTheViewMenuAndTheResultsPanel()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(QStringLiteral(AICARBON_CATALOG_PATH), QString(), &settings);
+        window.loadExampleProject();
+        QAction* guided = nullptr;
+        for (QAction* a : window.findChildren<QAction*>()) {
+            if (a->text() == QStringLiteral("&Guided Explanation"))
+                guided = a;
+        }
+        QVERIFY(guided);
+        QCOMPARE(guided->shortcut(), QKeySequence(Qt::Key_F6));
+        QVERIFY(!window.walkthrough());
+        window.findChild<QPushButton*>(QStringLiteral("stepThrough"))->click();
+        QVERIFY(window.walkthrough() && window.walkthrough()->isVisible());
+        QCOMPARE(window.walkthrough()->stepCount(),
+                 howComputed(window.document()->estimate(0), settings.displayFormat()).size());
+        window.walkthrough()->close();
+        guided->trigger();
+        QVERIFY(window.walkthrough()->isVisible());
+    }
+
+    void presentationModeFromTheViewMenu()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        const QFont normal = QApplication::font();
+        {
+            MainWindow window(QStringLiteral(AICARBON_CATALOG_PATH), QString(), &settings);
+            auto* action = window.findChild<QAction*>(QStringLiteral("presentationModeAction"));
+            QVERIFY(action && action->isCheckable() && !action->isChecked());
+            QCOMPARE(action->shortcut(), QKeySequence(Qt::Key_F5));
+            action->trigger();
+            QVERIFY(window.context().presentation->isEnabled());
+            QCOMPARE(QApplication::font().pointSizeF(), normal.pointSizeF() * PresentationMode::kFactor);
+            window.context().presentation->setEnabled(false); // the action follows the mode
+            QVERIFY(!action->isChecked());
+            action->trigger(); // on again: closing the window turns it off
+        }
+        QCOMPARE(QApplication::font(), normal);
     }
 
 private:
