@@ -5,6 +5,7 @@ namespace aicarbon {
 
 class AppSettings;
 class Catalog;
+class PresentationMode;
 class ScenarioDocument;
 class ScenarioUncertainty;
 class UserCatalog;
@@ -19,6 +20,7 @@ struct AppContext
     UserCatalog* userCatalog = nullptr;
     AppSettings* settings = nullptr;
     ScenarioUncertainty* uncertainty = nullptr; ///< intervals of the document's scenarios
+    PresentationMode* presentation = nullptr; ///< larger fonts and chart lines; may be null
 };
 
 } // namespace aicarbon

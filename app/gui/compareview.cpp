@@ -5,6 +5,7 @@
 #include "chartsupport.h"
 #include "comparisonmodel.h"
 #include "figuremenu.h"
+#include "presentationmode.h"
 #include "scenariodocument.h"
 #include "scenariouncertainty.h"
 
@@ -203,6 +204,7 @@ void CompareView::Private::buildBarPlot()
 {
     barPlot = new QCustomPlot(q);
     barPlot->setObjectName(QStringLiteral("barChart"));
+    followPresentationMode(context, barPlot);
     barPlot->setMinimumSize(320, 220);
     barPlot->setMouseTracking(true);
     barPlot->setAutoAddPlottableToLegend(false);
@@ -246,6 +248,7 @@ void CompareView::Private::buildScatterPlot()
 {
     scatterPlot = new QCustomPlot(q);
     scatterPlot->setObjectName(QStringLiteral("scatterChart"));
+    followPresentationMode(context, scatterPlot);
     scatterPlot->setMinimumSize(260, 220);
     scatterPlot->setMouseTracking(true);
     scatterPlot->setAutoAddPlottableToLegend(false);

@@ -19,7 +19,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("HowComputed", text);
 }
 
-/// Drops trailing zeros after the decimal separator ("0.2130" → "0.213", "3.00" → "3").
 /// Builds the steps of one estimate; each add*() appends what applies.
 class StepBuilder
 {
@@ -54,9 +53,14 @@ public:
 
 private:
     void add(const char* title, const QString& formula, const QString& substituted, const QString& result,
-             const QString& source)
+             const QString& source, const QString& explanation)
     {
-        m_steps.append({tr(title), formula, substituted, result, source});
+        m_steps.append({tr(title), formula, substituted, result, source, explanation});
+    }
+    /// "methodology §4": where docs/methodology.md explains a step.
+    static QString methodology(int section)
+    {
+        return QCoreApplication::translate("HowComputed", "methodology §%1").arg(QString::number(section));
     }
 
     // --- number display ------------------------------------------------------------
@@ -165,14 +169,21 @@ void StepBuilder::addCompute()
             QT_TRANSLATE_NOOP("HowComputed", "Training compute"),
             QCoreApplication::translate("HowComputed", "C = training FLOPs (given)"),
             QCoreApplication::translate("HowComputed", "C = %1").arg(m_format.flops(m_in.trainingFlops)),
-            m_format.flops(m_in.trainingFlops), sources({{"C", "training_flops"}}));
+            m_format.flops(m_in.trainingFlops), sources({{"C", "training_flops"}}),
+            QCoreApplication::translate("HowComputed",
+                                        "You entered the total work of the training run in "
+                                        "floating-point operations, so it is used as given."));
     add(QT_TRANSLATE_NOOP("HowComputed", "Training compute"),
         QCoreApplication::translate("HowComputed", "C = k × N × D"),
         QCoreApplication::translate("HowComputed", "C = %1 × %2 × %3 = %4")
             .arg(sci(c.flopsPerParameterToken), sci(c.parameters), sci(c.tokens),
                  m_format.flops(c.simpleFlops)),
         m_format.flops(c.simpleFlops),
-        sources({{"k", "flops_per_parameter_token"}, {"N", "parameters"}, {"D", "tokens"}}));
+        sources({{"k", "flops_per_parameter_token"}, {"N", "parameters"}, {"D", "tokens"}}),
+        QCoreApplication::translate("HowComputed",
+                                    "Training costs about %1 floating-point operations for every "
+                                    "parameter (N) and every training token (D).")
+            .arg(sci(c.flopsPerParameterToken)));
 }
 
 void StepBuilder::addArchitecture()
@@ -187,8 +198,11 @@ void StepBuilder::addArchitecture()
             .arg(sci(c.nonEmbeddingParameters), m_format.flops(c.architectureFlops),
                  m_format.percentChange(c.architectureFlops, c.simpleFlops)),
         m_format.flops(c.architectureFlops),
+        QCoreApplication::translate("HowComputed", "Kaplan et al. %1, Table %2; not used for time or energy")
+            .arg(QString::number(2020), QString::number(1)),
         QCoreApplication::translate("HowComputed",
-                                    "Kaplan et al. 2020, Table 1; not used for time or energy"));
+                                    "Counting the layers and the attention over the context separately "
+                                    "refines the estimate; it is shown for comparison only."));
 }
 
 void StepBuilder::addDeviceTime()
@@ -199,13 +213,19 @@ void StepBuilder::addDeviceTime()
         return add(QT_TRANSLATE_NOOP("HowComputed", "Device time (final run)"),
                    QCoreApplication::translate("HowComputed", "device-hours = given (accounting mode)"),
                    QCoreApplication::translate("HowComputed", "T = %1").arg(result), result,
-                   sources({{"T", has("device_hours") ? "device_hours" : "wall_clock_hours"}}));
+                   sources({{"T", has("device_hours") ? "device_hours" : "wall_clock_hours"}}),
+                   QCoreApplication::translate("HowComputed",
+                                               "You entered the time the devices ran, so it is used as "
+                                               "given."));
     add(QT_TRANSLATE_NOOP("HowComputed", "Device time (final run)"),
         QCoreApplication::translate("HowComputed", "T = C / (peak × MFU)"),
         QCoreApplication::translate("HowComputed", "T = %1 FLOP / (%2 FLOP/s × %3) = %4 s = %5")
             .arg(sci(m_in.trainingFlops), sci(m_in.peakFlopsPerSecond), sci(m_in.mfu),
                  sci(m_f.finalRun.deviceTime.seconds()), result),
-        result, sources({{"peak", "peak_tflops"}, {"MFU", "mfu"}}));
+        result, sources({{"peak", "peak_tflops"}, {"MFU", "mfu"}}),
+        QCoreApplication::translate("HowComputed",
+                                    "The time is the work divided by the speed a chip really reaches: "
+                                    "its peak speed times the fraction of it used (MFU)."));
 }
 
 void StepBuilder::addImpliedMfu()
@@ -217,7 +237,10 @@ void StepBuilder::addImpliedMfu()
         QCoreApplication::translate("HowComputed", "MFU = %1 FLOP / (%2 FLOP/s × %3 s) = %4")
             .arg(sci(m_in.trainingFlops), sci(m_in.peakFlopsPerSecond),
                  sci(m_f.finalRun.deviceTime.seconds()), sci(m_f.mfu)),
-        sci(m_f.mfu), sources({{"C", "training_flops"}, {"peak", "peak_tflops"}}));
+        sci(m_f.mfu), sources({{"C", "training_flops"}, {"peak", "peak_tflops"}}),
+        QCoreApplication::translate("HowComputed",
+                                    "Dividing the work by the time it took shows which fraction of "
+                                    "the chips' peak speed the run achieved."));
 }
 
 void StepBuilder::addWallClock()
@@ -228,7 +251,11 @@ void StepBuilder::addWallClock()
             .arg(hours(finalHours()), m_format.count(m_in.deviceCount), hours(m_f.wallClock.hours())),
         m_format.duration(m_f.wallClock),
         sources({{QT_TRANSLATE_NOOP("HowComputed", "devices"), "device_count"}})
-            + QCoreApplication::translate("HowComputed", "; perfect scaling, no idle time (methodology §2)"));
+            + QCoreApplication::translate("HowComputed", "; perfect scaling, no idle time (%1)")
+                  .arg(methodology(2)),
+        QCoreApplication::translate("HowComputed",
+                                    "Sharing the work among more devices shortens the calendar time, "
+                                    "assuming they work perfectly in parallel."));
 }
 
 void StepBuilder::addPower()
@@ -241,7 +268,10 @@ void StepBuilder::addPower()
             QCoreApplication::translate("HowComputed", "P = measured average + host"),
             QCoreApplication::translate("HowComputed", "P = %1 + %2 host").arg(watts(device), host),
             watts(device + m_in.hostPower.watts()),
-            sources({{"P", "device_power_w"}, {QT_TRANSLATE_NOOP("HowComputed", "host"), "host_power_w"}}));
+            sources({{"P", "device_power_w"}, {QT_TRANSLATE_NOOP("HowComputed", "host"), "host_power_w"}}),
+            QCoreApplication::translate("HowComputed",
+                                        "Your measured power of a device is used, plus its share of the "
+                                        "host server's power."));
     add(QT_TRANSLATE_NOOP("HowComputed", "Power per device"),
         QCoreApplication::translate("HowComputed", "P = idle + u × (TDP − idle), plus host"),
         QCoreApplication::translate("HowComputed", "u = %1, TDP = %2 → P = %3; host %4")
@@ -249,7 +279,10 @@ void StepBuilder::addPower()
         watts(device + m_in.hostPower.watts()),
         sources({{"TDP", "tdp_w"},
                  {"u", "power_utilization"},
-                 {QT_TRANSLATE_NOOP("HowComputed", "host"), "host_power_w"}}));
+                 {QT_TRANSLATE_NOOP("HowComputed", "host"), "host_power_w"}}),
+        QCoreApplication::translate("HowComputed",
+                                    "A busy chip draws between its idle power and its rated maximum "
+                                    "(TDP); the host server's CPUs, memory and network add their share."));
 }
 
 void StepBuilder::addItEnergy()
@@ -260,7 +293,9 @@ void StepBuilder::addItEnergy()
             .arg(m_format.count(m_in.deviceCount), hours(m_f.wallClock.hours()),
                  watts(m_in.devicePower.watts()), watts(m_in.hostPower.watts()),
                  energy(m_f.finalRun.itEnergy)),
-        energy(m_f.finalRun.itEnergy), QCoreApplication::translate("HowComputed", "methodology §4"));
+        energy(m_f.finalRun.itEnergy), methodology(4),
+        QCoreApplication::translate("HowComputed",
+                                    "Energy is power multiplied by time, added up over all devices."));
 }
 
 void StepBuilder::addFacilityEnergy()
@@ -269,7 +304,10 @@ void StepBuilder::addFacilityEnergy()
         QCoreApplication::translate("HowComputed", "E = E_IT × PUE"),
         QCoreApplication::translate("HowComputed", "%1 × %2 = %3")
             .arg(energy(m_f.finalRun.itEnergy), sci(m_in.pue), energy(m_f.finalRun.facilityEnergy)),
-        energy(m_f.finalRun.facilityEnergy), sources({{"PUE", "pue"}}));
+        energy(m_f.finalRun.facilityEnergy), sources({{"PUE", "pue"}}),
+        QCoreApplication::translate("HowComputed",
+                                    "The data centre also spends energy on cooling and power supply; "
+                                    "its PUE is the facility's energy divided by the computers' energy."));
 }
 
 void StepBuilder::addEmissions()
@@ -281,7 +319,10 @@ void StepBuilder::addEmissions()
         QCoreApplication::translate("HowComputed", "%1 × %2 = %3")
             .arg(energy(m_f.finalRun.facilityEnergy), intensity(m_in.intensity),
                  mass(m_f.finalRun.operational)),
-        mass(m_f.finalRun.operational), label + sourceOf("carbon_intensity"));
+        mass(m_f.finalRun.operational), label + sourceOf("carbon_intensity"),
+        QCoreApplication::translate("HowComputed",
+                                    "Every kilowatt-hour taken from the local grid comes with the "
+                                    "greenhouse gases emitted on average to generate it there."));
 }
 
 void StepBuilder::addSearch()
@@ -296,7 +337,10 @@ void StepBuilder::addSearch()
         QCoreApplication::translate("HowComputed", "%1 h × %2 = %3 h → %4 → %5")
             .arg(hours(finalHours()), sci(m_in.searchRuns), hours(s.deviceTime.hours()),
                  energy(s.facilityEnergy), mass(s.operational)),
-        mass(s.operational), sources({{"R", "search_runs"}}));
+        mass(s.operational), sources({{"R", "search_runs"}}),
+        QCoreApplication::translate("HowComputed",
+                                    "Trying many settings before the final run repeats much of the "
+                                    "training, so the search costs a multiple of one run."));
 }
 
 void StepBuilder::addDevelopment()
@@ -309,7 +353,10 @@ void StepBuilder::addDevelopment()
         QCoreApplication::translate("HowComputed", "(%1 h + %2 h) × (%3 − 1) = %4 h → %5 → %6")
             .arg(hours(finalHours()), hours(m_f.search.deviceTime.hours()), sci(m_in.developmentMultiplier),
                  hours(d.deviceTime.hours()), energy(d.facilityEnergy), mass(d.operational)),
-        mass(d.operational), sources({{"m", "development_multiplier"}}));
+        mass(d.operational), sources({{"m", "development_multiplier"}}),
+        QCoreApplication::translate("HowComputed",
+                                    "Experiments, failed runs and debugging while the model is "
+                                    "developed add a share on top of the runs themselves."));
 }
 
 void StepBuilder::addOperationalTotal()
@@ -322,7 +369,10 @@ void StepBuilder::addOperationalTotal()
             .arg(mass(m_f.finalRun.operational), mass(m_f.search.operational),
                  mass(m_f.development.operational), mass(m_f.total.operational),
                  energy(m_f.total.facilityEnergy), hours(m_f.total.deviceTime.hours())),
-        mass(m_f.total.operational), QCoreApplication::translate("HowComputed", "methodology §6"));
+        mass(m_f.total.operational), methodology(6),
+        QCoreApplication::translate("HowComputed",
+                                    "The electricity's emissions of the whole project add up the final "
+                                    "run, the search and the development."));
 }
 
 void StepBuilder::addMarketBased()
@@ -331,7 +381,10 @@ void StepBuilder::addMarketBased()
         QCoreApplication::translate("HowComputed", "CO2e_market = CO2e × (1 − CFE)"),
         QCoreApplication::translate("HowComputed", "%1 × (1 − %2) = %3")
             .arg(mass(m_f.total.operational), sci(m_in.carbonFreeFraction), mass(m_f.total.marketBased)),
-        mass(m_f.total.marketBased), sources({{"CFE", "carbon_free_energy_fraction"}}));
+        mass(m_f.total.marketBased), sources({{"CFE", "carbon_free_energy_fraction"}}),
+        QCoreApplication::translate("HowComputed",
+                                    "Market-based accounting counts the share of electricity bought "
+                                    "from carbon-free sources as emitting nothing."));
 }
 
 void StepBuilder::addEmbodied()
@@ -340,13 +393,17 @@ void StepBuilder::addEmbodied()
         return;
     add(QT_TRANSLATE_NOOP("HowComputed", "Embodied emissions"),
         QCoreApplication::translate("HowComputed",
-                                    "embodied = per-device CO2e × device-hours / (lifetime × 8,766 h)"),
+                                    "embodied = per-device CO2e × device-hours / (lifetime × %1 h)")
+            .arg(m_format.count(kHoursPerYear)),
         QCoreApplication::translate("HowComputed", "%1 kg × %2 h / (%3 × %4 h) = %5")
             .arg(sci(value("embodied_per_device")), hours(m_f.total.deviceTime.hours()),
                  sci(value("lifetime_years")), m_format.count(kHoursPerYear), mass(m_f.total.embodied)),
         mass(m_f.total.embodied),
         sources({{QT_TRANSLATE_NOOP("HowComputed", "per device"), "embodied_per_device"},
-                 {QT_TRANSLATE_NOOP("HowComputed", "lifetime"), "lifetime_years"}}));
+                 {QT_TRANSLATE_NOOP("HowComputed", "lifetime"), "lifetime_years"}}),
+        QCoreApplication::translate("HowComputed",
+                                    "Making the hardware also emitted greenhouse gases; the run is "
+                                    "charged its share of the hardware's lifetime."));
 }
 
 void StepBuilder::addTotal()
@@ -355,7 +412,12 @@ void StepBuilder::addTotal()
         QCoreApplication::translate("HowComputed", "total = location-based + embodied"),
         QCoreApplication::translate("HowComputed", "%1 + %2 = %3")
             .arg(mass(m_f.total.operational), mass(m_f.total.embodied), mass(m_f.totalEmissions)),
-        mass(m_f.totalEmissions), QCoreApplication::translate("HowComputed", "methodology §5, §7"));
+        mass(m_f.totalEmissions),
+        QCoreApplication::translate("HowComputed", "methodology §%1, §%2")
+            .arg(QString::number(5), QString::number(7)),
+        QCoreApplication::translate("HowComputed",
+                                    "The footprint adds the emissions of the electricity used and the "
+                                    "share of making the hardware."));
 }
 
 void StepBuilder::addCost()
@@ -380,7 +442,10 @@ void StepBuilder::addCost()
     add(QT_TRANSLATE_NOOP("HowComputed", "Cost"), formula.join(plus),
         terms.join(plus) + QStringLiteral(" = ") + money(m_f.totalCost), money(m_f.totalCost),
         sources({{QT_TRANSLATE_NOOP("HowComputed", "price"), "price_per_device_hour"},
-                 {QT_TRANSLATE_NOOP("HowComputed", "carbon price"), "carbon_price_per_tonne"}}));
+                 {QT_TRANSLATE_NOOP("HowComputed", "carbon price"), "carbon_price_per_tonne"}}),
+        QCoreApplication::translate("HowComputed",
+                                    "The bill is the rented device time times its price, plus any "
+                                    "price put on the carbon emitted."));
 }
 
 } // namespace

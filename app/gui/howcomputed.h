@@ -21,6 +21,7 @@ struct HowComputedStep
     QString substituted; ///< "C = 6 × 1.75 × 10¹¹ × 3 × 10¹¹ = 3.15 × 10²³ FLOP"
     QString result; ///< "3.15 × 10²³ FLOP"
     QString source; ///< the sources of the inputs (assumptions), "; "-separated
+    QString explanation; ///< one plain-language sentence: what the step means
 };
 
 /// The steps of an estimate, in the order of docs/methodology.md (compute, time, power,

@@ -7,8 +7,10 @@
 #include "languages.h"
 #include "lessons.h"
 #include "mainwindow.h"
+#include "presentationmode.h"
 #include "scenariodocument.h"
 #include "scenariouncertainty.h"
+#include "walkthroughdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,6 +30,7 @@ namespace {
 struct Options
 {
     bool smokeTest = false;
+    bool presentation = false;
     QString screenshotDir;
     QString catalog;
     QString language;
@@ -70,13 +73,34 @@ Options parseArguments(const QApplication& app)
         QStringLiteral("lesson"),
         QApplication::translate("main", "Open a lesson at start, one of: %1.").arg(lessonIds()),
         QStringLiteral("id"));
-    parser.addOptions({smoke, shots, catalog, language, lesson});
+    const QCommandLineOption presentation(
+        QStringLiteral("presentation"),
+        QApplication::translate("main",
+                                "Start in presentation mode (larger type and chart lines, for projectors)."));
+    parser.addOptions({smoke, shots, catalog, language, lesson, presentation});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A project to open."));
     parser.process(app);
     const QStringList files = parser.positionalArguments();
-    return {parser.isSet(smoke),    parser.value(shots),  parser.value(catalog),
-            parser.value(language), parser.value(lesson), files.isEmpty() ? QString() : files.first()};
+    return {parser.isSet(smoke),
+            parser.isSet(presentation),
+            parser.value(shots),
+            parser.value(catalog),
+            parser.value(language),
+            parser.value(lesson),
+            files.isEmpty() ? QString() : files.first()};
+}
+
+/// The guided explanation of the first scenario on its emissions step, as a PNG.
+void saveWalkthrough(MainWindow& window, const QString& path)
+{
+    window.showWalkthrough();
+    WalkthroughDialog* walkthrough = window.walkthrough();
+    walkthrough->setStep(int(walkthrough->stepTitles().indexOf(
+        QCoreApplication::translate("HowComputed", "Emissions (final run, location-based)"))));
+    QCoreApplication::processEvents();
+    walkthrough->grab().save(path);
+    walkthrough->close();
 }
 
 /// Draws every tab once (timing each), optionally saves a PNG of each, and reports the time
@@ -107,6 +131,8 @@ int runSmokeTest(MainWindow& window, const QElapsedTimer& sinceStart, qint64 con
             window.grab().save(
                 QDir(screenshotDir).filePath(QLatin1StringView(names[tab]) + QStringLiteral(".png")));
         }
+        window.showTab(MainWindow::Tab::Scenario);
+        saveWalkthrough(window, QDir(screenshotDir).filePath(QStringLiteral("walkthrough.png")));
     }
     std::printf("aicarbon smoke test: %d scenarios; window built after %lld ms; first draw of each view: %s; "
                 "first full draw after %lld ms\n",
@@ -174,6 +200,7 @@ int main(int argc, char** argv)
     if (!options.lesson.isEmpty() && !window->openLesson(options.lesson))
         std::fprintf(stderr, "aicarbon: no lesson %s (available: %s)\n", qPrintable(options.lesson),
                      qPrintable(lessonIds()));
+    window->context().presentation->setEnabled(options.presentation);
     const qint64 constructed = sinceStart.elapsed();
     if (options.smokeTest)
         return runSmokeTest(*window, sinceStart, constructed, options.screenshotDir);

@@ -11,6 +11,7 @@
 #include "lessonpanel.h"
 #include "lessons.h"
 #include "preferencesdialog.h"
+#include "presentationmode.h"
 #include "publishednumbersdialog.h"
 #include "publishednumbersview.h"
 #include "regionnamelanguage.h"
@@ -23,6 +24,7 @@
 #include "scenariouncertainty.h"
 #include "sensitivityview.h"
 #include "usercatalog.h"
+#include "walkthroughdialog.h"
 #include "whatifview.h"
 
 #include <QAction>
@@ -92,6 +94,7 @@ MainWindow::MainWindow(const QString& catalogPath, const QString& userCatalogPat
     m_context.settings = settings;
     m_context.document = new ScenarioDocument(m_catalog.get(), this);
     m_context.uncertainty = new ScenarioUncertainty(m_context.document, this);
+    m_context.presentation = new PresentationMode(this);
     applyUncertaintySettings();
     connect(settings, &AppSettings::changed, this, &MainWindow::applyUncertaintySettings);
     setWindowIcon(QIcon(QStringLiteral(":/aicarbon.svg")));
@@ -113,6 +116,7 @@ MainWindow::MainWindow(const QString& catalogPath, const QString& userCatalogPat
 
 MainWindow::~MainWindow()
 {
+    m_context.presentation->setEnabled(false); // the application font back while all is intact
     destroyViews();
     delete m_context.uncertainty; // waits for running work
 }
@@ -242,6 +246,10 @@ void MainWindow::createViews()
             &SensitivityView::setCurrentScenario);
     connect(m_whatIf, &WhatIfView::scenarioCreated, m_list, &ScenarioListDock::setCurrentScenario);
     connect(m_data, &DataBrowser::userCatalogChanged, this, &MainWindow::onUserCatalogChanged);
+    connect(m_results, &ResultsPanel::walkthroughRequested, this, &MainWindow::showWalkthrough);
+    if (m_walkthrough) // outlives a rebuild: follows the new list
+        connect(m_list, &ScenarioListDock::currentScenarioChanged, m_walkthrough,
+                &WalkthroughDialog::setCurrentScenario);
 }
 
 void MainWindow::createMenus()
@@ -321,6 +329,28 @@ void MainWindow::createViewMenu()
     view->addSeparator();
     view->addAction(m_dock->toggleViewAction());
     view->addAction(m_lessonPanel->toggleViewAction());
+    view->addSeparator();
+    view->addAction(tr("&Guided Explanation"), QKeySequence(tr("F6")), this, &MainWindow::showWalkthrough);
+    QAction* presentation = view->addAction(tr("&Presentation Mode"));
+    presentation->setObjectName(QStringLiteral("presentationModeAction"));
+    presentation->setShortcut(QKeySequence(tr("F5")));
+    presentation->setCheckable(true);
+    presentation->setChecked(m_context.presentation->isEnabled());
+    connect(presentation, &QAction::toggled, m_context.presentation, &PresentationMode::setEnabled);
+    connect(m_context.presentation, &PresentationMode::changed, presentation, &QAction::setChecked);
+}
+
+void MainWindow::showWalkthrough()
+{
+    if (!m_walkthrough) {
+        m_walkthrough = new WalkthroughDialog(m_context, this);
+        connect(m_list, &ScenarioListDock::currentScenarioChanged, m_walkthrough,
+                &WalkthroughDialog::setCurrentScenario);
+    }
+    m_walkthrough->setCurrentScenario(m_list->currentScenario());
+    m_walkthrough->show();
+    m_walkthrough->raise();
+    m_walkthrough->activateWindow();
 }
 
 void MainWindow::createLessonsMenu()

@@ -21,6 +21,7 @@ class ResultsPanel;
 class ScenarioEditor;
 class ScenarioListDock;
 class ScenarioUncertainty;
+class WalkthroughDialog;
 class WhatIfView;
 
 /// The application window: scenario list (dock), and tabs for the scenario editor with its
@@ -67,6 +68,12 @@ public:
     /// Forces every view to lay out and draw once (smoke test, screenshots).
     void drawAllViews();
     QWidget* tabWidget(Tab tab) const;
+    /// The guided explanation, once opened (View → Guided Explanation); else null.
+    WalkthroughDialog* walkthrough() const { return m_walkthrough; }
+
+public Q_SLOTS:
+    /// Opens (or raises) the guided explanation of the current scenario.
+    void showWalkthrough();
     /// The last problem openFile() reported, for tests.
     QString lastError() const { return m_lastError; }
     /// Something the user must be told once the window shows (e.g. a user catalog that
@@ -128,6 +135,7 @@ private:
     QString m_startupNotice;
     bool m_shownOnce = false;
     bool m_retranslatePending = false;
+    WalkthroughDialog* m_walkthrough = nullptr;
 };
 
 } // namespace aicarbon

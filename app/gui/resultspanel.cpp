@@ -14,7 +14,9 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -56,20 +58,20 @@ QLabel* scaledLabel(double factor, bool bold)
     return label;
 }
 
-/// The steps as rich text: title and result, formula, substitution, source.
+/// The steps as rich text: title and result, explanation, formula, substitution, source.
 QString stepsHtml(const QList<HowComputedStep>& steps, const QColor& muted)
 {
     QString html;
     int number = 1;
     for (const HowComputedStep& s : steps) {
         html +=
-            QStringLiteral("<p style=\"margin-bottom:8px\"><b>%1. %2</b> — %3<br>"
+            QStringLiteral("<p style=\"margin-bottom:8px\"><b>%1. %2</b> — %3<br>%8<br>"
                            "<span style=\"color:%7\">%4</span><br>%5<br>"
                            "<small><i>%6</i></small></p>")
-                .arg(QString::number(number++), s.title.toHtmlEscaped(), s.result.toHtmlEscaped(),
+                .arg(QLocale().toString(number++), s.title.toHtmlEscaped(), s.result.toHtmlEscaped(),
                      s.formula.toHtmlEscaped(), s.substituted.toHtmlEscaped(),
                      QCoreApplication::translate("ResultsPanel", "Source: %1").arg(s.source).toHtmlEscaped(),
-                     muted.name());
+                     muted.name(), s.explanation.toHtmlEscaped());
     }
     return html;
 }
@@ -273,9 +275,18 @@ QWidget* ResultsPanel::Private::buildHowComputed()
     howText->setTextFormat(Qt::RichText);
     howText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     howText->setVisible(false);
-    column->addWidget(howToggle);
+    auto* stepThrough = new QPushButton(QCoreApplication::translate("ResultsPanel", "Step Through…"));
+    stepThrough->setObjectName(QStringLiteral("stepThrough"));
+    stepThrough->setToolTip(QCoreApplication::translate(
+        "ResultsPanel", "Show the steps one at a time in large type, for a projector (F6)"));
+    auto* row = new QHBoxLayout;
+    row->addWidget(howToggle);
+    row->addStretch(1);
+    row->addWidget(stepThrough);
+    column->addLayout(row);
     column->addWidget(howText);
     connect(howToggle, &QToolButton::toggled, this, &Private::onHowToggled);
+    connect(stepThrough, &QPushButton::clicked, q, &ResultsPanel::walkthroughRequested);
     return box;
 }
 

@@ -22,6 +22,10 @@ public:
 public Q_SLOTS:
     void setCurrentScenario(int index);
 
+Q_SIGNALS:
+    /// The user asked to step through "How this was computed" (the "Step Through…" button).
+    void walkthroughRequested();
+
 private:
     struct Private;
     Private* d;

@@ -5,6 +5,7 @@
 #include "chartsupport.h"
 #include "editorfields.h"
 #include "editortracking.h"
+#include "presentationmode.h"
 #include "scenariodocument.h"
 #include "scenariouncertainty.h"
 
@@ -156,6 +157,7 @@ void SensitivityView::Private::buildPlot()
 {
     plot = new QCustomPlot(q);
     plot->setObjectName(QStringLiteral("tornadoChart"));
+    followPresentationMode(context, plot);
     plot->setMinimumSize(360, 220);
     plot->setAutoAddPlottableToLegend(false);
     ticker.reset(new QCPAxisTickerText);

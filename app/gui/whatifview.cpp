@@ -5,6 +5,7 @@
 #include "catalog.h"
 #include "chartsupport.h"
 #include "figuremenu.h"
+#include "presentationmode.h"
 #include "regionranking.h"
 #include "scenariocommands.h"
 #include "scenariodocument.h"
@@ -313,6 +314,7 @@ void WhatIfView::Private::buildRegionPlot(QWidget* parent)
 {
     regionPlot = new QCustomPlot(parent);
     regionPlot->setObjectName(QStringLiteral("regionChart"));
+    followPresentationMode(context, regionPlot);
     regionPlot->setMinimumSize(360, 260);
     regionPlot->setMouseTracking(true);
     regionPlot->setAutoAddPlottableToLegend(false);
@@ -343,6 +345,7 @@ void WhatIfView::Private::buildDevicePlot(QWidget* parent)
 {
     devicePlot = new QCustomPlot(parent);
     devicePlot->setObjectName(QStringLiteral("deviceChart"));
+    followPresentationMode(context, devicePlot);
     devicePlot->setMinimumSize(360, 260);
     devicePlot->setMouseTracking(true);
     devicePlot->setAutoAddPlottableToLegend(false);
