@@ -114,8 +114,8 @@ QString citation(const Catalog& catalog, const std::string& sourceId)
 QString modelSummary(const Catalog& catalog, const ModelRecord& m)
 {
     const QString shape = m.layers && m.dModel
-        ? QCoreApplication::translate("ScenarioEditor", "%1 layers, d_model %2")
-              .arg(QString::number(*m.layers), QLocale().toString(*m.dModel))
+        ? QCoreApplication::translate("ScenarioEditor", "%Ln layer(s), d_model %1", nullptr, *m.layers)
+              .arg(QLocale().toString(*m.dModel))
         : QString();
     return joinedParts(
         {m.parameters

@@ -4,6 +4,7 @@
 
 #include "appsettings.h"
 #include "autosave.h"
+#include "languages.h"
 #include "mainwindow.h"
 #include "recoveryfile.h"
 #include "scenariocommands.h"
@@ -69,7 +70,11 @@ class TestAutosave : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Languages::apply(QStringLiteral("en")); // loads the English plural forms
+    }
 
     void init()
     {

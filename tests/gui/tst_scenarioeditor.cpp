@@ -578,7 +578,8 @@ private Q_SLOTS:
         Q_EMIT combo->activated(combo->findData(int(SearchMethod::Hyperband)));
         typeInto(lineEdit(QStringLiteral("search.minFraction")), QStringLiteral("1/81"));
         const QString info = m_editor->findChild<QLabel*>(QStringLiteral("searchInfo"))->text();
-        QVERIFY2(info.startsWith(QStringLiteral("143 trials, 23.48 full-run equivalents")), qPrintable(info));
+        QVERIFY2(info.startsWith(QStringLiteral("Trials: 143 · search compute: 23.48 (in full runs)")),
+                 qPrintable(info));
     }
 
     void gridSizesAreAList()
