@@ -597,7 +597,9 @@ void Resolver::resolveSearch()
                          {"greater-than", {"1", formatNumber(eta)}});
         if (!(minFraction > 0.0 && minFraction <= 1.0))
             return error("value-out-of-range", "/search/min_fraction", "min_fraction must be in (0, 1]",
-                         {"above-at-most", {"0", "1", formatNumber(minFraction)}});
+                         s.minFraction
+                             ? DiagnosticDetail {"above-at-most", {"0", "1", formatNumber(minFraction)}}
+                             : DiagnosticDetail {"required", {}});
         if (s.method == SearchMethod::Hyperband)
             budget = hyperband(eta, minFraction, s.resume);
         else if (!s.configurations)

@@ -33,6 +33,7 @@ constexpr Sentence kSentences[] = {
     {"value-out-of-range", "at-most", QT_TRANSLATE_NOOP("DiagnosticText", "%1 must be at most %2; found %3."), "Fnn"},
     {"value-out-of-range", "at-least", QT_TRANSLATE_NOOP("DiagnosticText", "%1 must be at least %2; found %3."), "Fnn"},
     {"value-out-of-range", "greater-than", QT_TRANSLATE_NOOP("DiagnosticText", "%1 must be greater than %2; found %3."), "Fnn"},
+    {"value-out-of-range", "required", QT_TRANSLATE_NOOP("DiagnosticText", "%1 is needed by this search method."), "F"},
     {"value-out-of-range", "year-between", QT_TRANSLATE_NOOP("DiagnosticText", "%1 must be between %2 and %3; found %4."), "Fttt"},
     {"bad-value", "too-large", QT_TRANSLATE_NOOP("DiagnosticText", "%1: the number is too large to represent."), "F"},
     {"bad-value", "whole-number", QT_TRANSLATE_NOOP("DiagnosticText", "%1 must be a whole number; found %2."), "Fn"},

@@ -226,10 +226,11 @@ void SensitivityView::Private::showResult(const UncertaintyResult& r)
 {
     const DisplayFormat f = format();
     const Interval& kg = r.metric(Metric::TotalEmissionsKg);
-    status->setText(tr("Total CO₂e %1 (%2, %3% interval, %Ln draw(s)). Each bar moves one input from its "
-                       "low to its high bound with the others at their central values; the variance "
-                       "share says how much of the spread that input explains alone.",
-                       nullptr, int(r.draws))
+    status->setText(SensitivityView::tr(
+                        "Total CO₂e %1 (%2, %3% interval, %Ln draw(s)). Each bar moves one input from its "
+                        "low to its high bound with the others at their central values; the variance "
+                        "share says how much of the spread that input explains alone.",
+                        nullptr, int(r.draws))
                         .arg(f.mass(Mass::fromKilograms(kg.central)),
                              f.range(kg.p5, kg.p95, f.massUnitFor(kg.central)),
                              QLocale().toString(kIntervalPercent)));

@@ -609,8 +609,8 @@ void WhatIfView::Private::updateRegionNote()
             << tr("Regions where the scenario cannot be estimated (e.g. no grid intensity for its year) are "
                   "left out: %1.")
                    .arg(regionSweep.skipped);
-    notes << tr("Showing %1 of %Ln region(s), ranked by total emissions (# = rank among all).", nullptr,
-                int(regionSweep.points.size()))
+    notes << WhatIfView::tr("Showing %1 of %Ln region(s), ranked by total emissions (# = rank among all).",
+                            nullptr, int(regionSweep.points.size()))
                  .arg(QLocale().toString(regionModel->rowCount()));
     regionNote->setText(notes.join(QLatin1Char(' ')));
 }

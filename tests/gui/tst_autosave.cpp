@@ -202,7 +202,8 @@ private Q_SLOTS:
         QTest::newRow("bad project") << QByteArray(
             R"({"format": "aicarbon-recovery", "version": 1, "file": "",
                 "project": {"format": "aicarbon-project", "version": 1, "scenarios": [7]}})")
-                                     << QStringLiteral("/scenarios/0");
+                                     << QStringLiteral(
+                                            "Each scenario must be an object; found the number 7.");
     }
     void unreadableRecoveryIsMovedAside()
     {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagnostictext.h"
-#include "estimator.h"
+#include "estimate.h"
 #include "guitesthelpers.h"
 #include "scenariofile.h"
 #include "uncertainty.h"
@@ -52,7 +52,8 @@ const BadInput kBadInputs[] = {
     {"scenario as number", nullptr, R"({"format": "aicarbon-project", "version": 1, "scenarios": [5]})", "wrong-type", "scenario-object"},
     {"range without value", R"({"hardware": {"device": "nvidia-a100-sxm4-80gb", "mfu": {"low": 0.3, "high": 0.5}}})", nullptr, "missing-value", "range-value"},
     {"range without high", R"({"hardware": {"device": "nvidia-a100-sxm4-80gb", "mfu": {"value": 0.4, "low": 0.3}}})", nullptr, "missing-value", "range-bounds"},
-    {"successive halving alone", R"({"search": {"method": "successive_halving"}})", nullptr, "missing-value", "configurations"},
+    {"hyperband without min_fraction", R"({"search": {"method": "hyperband"}})", nullptr, "value-out-of-range", "required"},
+    {"successive halving alone", R"({"search": {"method": "successive_halving", "min_fraction": 0.1}})", nullptr, "missing-value", "configurations"},
     {"other format", nullptr, R"({"format": "other", "version": 1})", "bad-format", "format"},
     {"no format", nullptr, R"({"version": 1})", "bad-format", "format-missing"},
     {"no version", nullptr, R"({"format": "aicarbon-scenario"})", "bad-format", "version-missing"},
@@ -140,6 +141,9 @@ std::vector<Diagnostic> otherDiagnostics(const Catalog& catalog)
         out.push_back(d);
     Diagnostic tooLarge = Diagnostic::error("bad-value", "/hardware/mfu", "too large", {"too-large", {}});
     out.push_back(tooLarge); // parsing rejects such numbers first (number-overflow)
+    // Every shipped region has an intensity series; one without any would give this.
+    out.push_back(Diagnostic::error("no-intensity", "/facility/year", "no grid carbon intensity for 'XX'",
+                                    {"", {"XX", "", ""}}));
     return out;
 }
 
