@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assumptiontext.h"
+#include "regiontablemodel.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <string_view>
 
@@ -61,10 +63,6 @@ constexpr AssumptionName kNames[] = {
     {"carbon_price_per_tonne", QT_TRANSLATE_NOOP("AssumptionText", "Carbon price per tonne")},
 };
 
-constexpr std::pair<std::string_view, const char*> kBases[] = {
-    {"lifecycle", QT_TRANSLATE_NOOP("AssumptionText", "lifecycle")},
-    {"direct", QT_TRANSLATE_NOOP("AssumptionText", "direct")},
-};
 // clang-format on
 
 /// `text` with its %n replaced by args; `basisArg` (1-based) translated when `translate`.
@@ -72,9 +70,17 @@ QString filled(QString text, const Assumption& a, int basisArg, bool translate)
 {
     for (std::size_t i = 0; i < a.nameArgs.size(); ++i) {
         const bool isBasis = translate && int(i) + 1 == basisArg;
-        text = text.arg(isBasis ? intensityBasisName(a.nameArgs[i]) : QString::fromStdString(a.nameArgs[i]));
+        text = text.arg(isBasis ? RegionTableModel::basisName(a.nameArgs[i])
+                                : QString::fromStdString(a.nameArgs[i]));
     }
     return text;
+}
+
+/// How many %1, %2, ... a text has.
+qsizetype placeholderCount(const char* text)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%\\d"));
+    return QString::fromUtf8(text).count(placeholder);
 }
 
 /// The entry whose English text, filled with the args, is the assumption's name.
@@ -82,7 +88,8 @@ const AssumptionName* entryOf(const Assumption& a)
 {
     const QString english = QString::fromStdString(a.name);
     for (const AssumptionName& n : kNames) {
-        if (n.key == a.key && filled(QString::fromUtf8(n.text), a, n.basisArg, false) == english)
+        if (n.key == a.key && placeholderCount(n.text) == qsizetype(a.nameArgs.size())
+            && filled(QString::fromUtf8(n.text), a, n.basisArg, false) == english)
             return &n;
     }
     return nullptr;
@@ -102,15 +109,6 @@ QString assumptionName(const Assumption& assumption)
 bool hasAssumptionName(const Assumption& assumption)
 {
     return entryOf(assumption) != nullptr;
-}
-
-QString intensityBasisName(const std::string& basis)
-{
-    for (const auto& [word, text] : kBases) {
-        if (word == basis)
-            return QCoreApplication::translate("AssumptionText", text);
-    }
-    return QString::fromStdString(basis);
 }
 
 } // namespace aicarbon

@@ -15,7 +15,4 @@ QString assumptionName(const Assumption& assumption);
 /// Whether assumptionName() has a translation for it (else it shows the English name).
 bool hasAssumptionName(const Assumption& assumption);
 
-/// A grid intensity basis ("lifecycle", "direct") translated, or the word itself.
-QString intensityBasisName(const std::string& basis);
-
 } // namespace aicarbon

@@ -227,14 +227,17 @@ QString diagnosticText(const Diagnostic& diagnostic)
 
 QString diagnosticLine(const Diagnostic& d)
 {
+    QString where = QString::fromStdString(d.file);
+    if (d.line > 0)
+        where = QCoreApplication::translate("DiagnosticText", "%1, line %2, column %3")
+                    .arg(where, QLocale().toString(d.line), QLocale().toString(d.column));
+    if (!d.path.empty()) // the JSON pointer names the scenario of a project ("/scenarios/1")
+        where = where.isEmpty()
+            ? QString::fromStdString(d.path)
+            : QCoreApplication::translate("DiagnosticText", "%1, %2", "file, JSON pointer")
+                  .arg(where, QString::fromStdString(d.path));
     const QString text = diagnosticText(d);
-    if (d.file.empty())
-        return text;
-    const QString file = QString::fromStdString(d.file);
-    if (d.line <= 0)
-        return QCoreApplication::translate("DiagnosticText", "%1: %2").arg(file, text);
-    return QCoreApplication::translate("DiagnosticText", "%1, line %2, column %3: %4")
-        .arg(file, QLocale().toString(d.line), QLocale().toString(d.column), text);
+    return where.isEmpty() ? text : QCoreApplication::translate("DiagnosticText", "%1: %2").arg(where, text);
 }
 
 QString diagnosticFieldName(const std::string& path)

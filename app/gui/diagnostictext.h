@@ -16,7 +16,8 @@ namespace aicarbon {
 /// verbatim. Falls back to the English `message` only for codes it does not know.
 QString diagnosticText(const Diagnostic& diagnostic);
 
-/// diagnosticText() behind the file position when there is one ("file, line 3, column 7: ...").
+/// diagnosticText() behind where it was found, when known: "file, line 3, column 7: ..." or
+/// "file, /scenarios/1: ...".
 QString diagnosticLine(const Diagnostic& diagnostic);
 
 /// The translated label of the input a diagnostic path points to ("/hardware/mfu" → "MFU"),

@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "howcomputed.h"
+#include "regiontablemodel.h"
 #include "scenario.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,8 @@ QString peaksText(const DeviceRecord& device)
 QString intensityText(const Catalog& catalog, const IntensityRecord& r)
 {
     return QCoreApplication::translate("ScenarioEditor", "%1 gCO2e/kWh in %2 (%3) · %4")
-        .arg(number(r.gPerKwh), QString::number(r.year), qs(r.basis), citation(catalog, r.source));
+        .arg(number(r.gPerKwh), QString::number(r.year), RegionTableModel::basisName(r.basis),
+             citation(catalog, r.source));
 }
 
 std::optional<IntensityRecord> intensityFor(const Catalog& catalog, const FacilitySpec& f,
