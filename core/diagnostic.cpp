@@ -5,18 +5,21 @@
 
 namespace aicarbon {
 
-Diagnostic Diagnostic::error(std::string code, std::string path, std::string message)
+Diagnostic Diagnostic::error(std::string code, std::string path, std::string message, DiagnosticDetail detail)
 {
     Diagnostic d;
     d.code = std::move(code);
     d.path = std::move(path);
     d.message = std::move(message);
+    d.subcode = std::move(detail.subcode);
+    d.args = std::move(detail.args);
     return d;
 }
 
-Diagnostic Diagnostic::warning(std::string code, std::string path, std::string message)
+Diagnostic Diagnostic::warning(std::string code, std::string path, std::string message,
+                               DiagnosticDetail detail)
 {
-    Diagnostic d = error(std::move(code), std::move(path), std::move(message));
+    Diagnostic d = error(std::move(code), std::move(path), std::move(message), std::move(detail));
     d.severity = Severity::Warning;
     return d;
 }

@@ -33,6 +33,9 @@ struct Assumption
     std::string unit;
     std::string source;
     Origin origin = Origin::Default;
+    /// The values `name` quotes, in order (region id, year, basis; a cloud region or
+    /// provider id), so that the GUI can rebuild the name translated.
+    std::vector<std::string> nameArgs;
 };
 
 /// How the training compute was derived (methodology §1).

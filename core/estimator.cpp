@@ -49,8 +49,14 @@ public:
 
     void run()
     {
-        m_estimate.assumptions.push_back({"data_version", "Catalog data version", std::nullopt,
-                                          m_estimate.dataVersion, "", "aicarbon catalog", Origin::Catalog});
+        m_estimate.assumptions.push_back({"data_version",
+                                          "Catalog data version",
+                                          std::nullopt,
+                                          m_estimate.dataVersion,
+                                          "",
+                                          "aicarbon catalog",
+                                          Origin::Catalog,
+                                          {}});
         resolveWorkload();
         resolveHardware();
         resolveRuntime();
@@ -65,26 +71,32 @@ public:
 
 private:
     // --- bookkeeping -------------------------------------------------------------
-    void error(std::string code, std::string path, std::string message)
+    void error(std::string code, std::string path, std::string message, DiagnosticDetail detail = {})
     {
         m_estimate.diagnostics.push_back(
-            Diagnostic::error(std::move(code), std::move(path), std::move(message)));
+            Diagnostic::error(std::move(code), std::move(path), std::move(message), std::move(detail)));
     }
-    void warning(std::string code, std::string path, std::string message)
+    void warning(std::string code, std::string path, std::string message, DiagnosticDetail detail = {})
     {
         m_estimate.diagnostics.push_back(
-            Diagnostic::warning(std::move(code), std::move(path), std::move(message)));
+            Diagnostic::warning(std::move(code), std::move(path), std::move(message), std::move(detail)));
     }
     void note(std::string key, std::string name, double value, std::string unit, std::string source,
-              Origin origin)
+              Origin origin, std::vector<std::string> nameArgs = {})
     {
-        m_estimate.assumptions.push_back(
-            {std::move(key), std::move(name), value, "", std::move(unit), std::move(source), origin});
+        m_estimate.assumptions.push_back({std::move(key), std::move(name), value, "", std::move(unit),
+                                          std::move(source), origin, std::move(nameArgs)});
     }
     void noteText(std::string key, std::string name, std::string text, std::string source, Origin origin)
     {
-        m_estimate.assumptions.push_back(
-            {std::move(key), std::move(name), std::nullopt, std::move(text), "", std::move(source), origin});
+        m_estimate.assumptions.push_back({std::move(key),
+                                          std::move(name),
+                                          std::nullopt,
+                                          std::move(text),
+                                          "",
+                                          std::move(source),
+                                          origin,
+                                          {}});
     }
     void noteDefault(const std::string& key, const std::string& name, const defaults::Default& d)
     {
@@ -106,7 +118,8 @@ private:
         if (!std::isfinite(*value) || *value < 0.0 || (!allowZero && *value == 0.0)) {
             error("value-out-of-range", path,
                   what + " must be " + (allowZero ? "zero or positive" : "positive") + ", found "
-                      + formatNumber(*value));
+                      + formatNumber(*value),
+                  {allowZero ? "zero-or-positive" : "positive", {formatNumber(*value)}});
             return false;
         }
         return true;
@@ -115,7 +128,8 @@ private:
     {
         if (value && !(*value >= 0.0 && *value <= 1.0)) {
             error("value-out-of-range", path,
-                  what + " must be between 0 and 1, found " + formatNumber(*value));
+                  what + " must be between 0 and 1, found " + formatNumber(*value),
+                  {"between", {"0", "1", formatNumber(*value)}});
             return false;
         }
         return true;
@@ -157,7 +171,8 @@ void Resolver::resolveWorkload()
             const auto close = m_catalog.suggest(CatalogKind::Model, w.model);
             error("unknown-model", "/workload/model",
                   "unknown model '" + w.model + "'"
-                      + (close.empty() ? "" : "; did you mean " + joined(close) + "?"));
+                      + (close.empty() ? "" : "; did you mean " + joined(close) + "?"),
+                  {"", {w.model, joined(close)}});
         } else {
             noteText("model", "Model preset", m_model->name + " (" + m_model->id + ")", cite(m_model->source),
                      Origin::Catalog);
@@ -258,7 +273,8 @@ void Resolver::resolveHardware()
             m_lookupFailed = true;
             error("unknown-device", "/hardware/device",
                   "unknown device '" + h.device + "'"
-                      + (close.empty() ? "" : "; did you mean " + joined(close) + "?"));
+                      + (close.empty() ? "" : "; did you mean " + joined(close) + "?"),
+                  {"", {h.device, joined(close)}});
         } else {
             noteText("device", "Device", m_device->name + " (" + m_device->id + ")",
                      m_device->userDefined ? "user catalog" : cite(m_device->source), Origin::Catalog);
@@ -268,7 +284,8 @@ void Resolver::resolveHardware()
         && (!checkPositive(h.count, "/hardware/count", "device count") || std::floor(*h.count) != *h.count)) {
         if (std::isfinite(*h.count) && *h.count > 0)
             error("not-an-integer", "/hardware/count",
-                  "device count must be a whole number, found " + formatNumber(*h.count));
+                  "device count must be a whole number, found " + formatNumber(*h.count),
+                  {"", {formatNumber(*h.count)}});
         return;
     }
     m_inputs.deviceCount = h.count.value_or(1.0);
@@ -292,7 +309,8 @@ void Resolver::resolveRuntime()
             && std::abs(*r.wallClockHours * m_inputs.deviceCount / *r.deviceHours - 1.0) > 0.01)
             warning(
                 "inconsistent-runtime", "/runtime",
-                "wall_clock_hours × count differs from device_hours by more than 1%; device_hours is used");
+                "wall_clock_hours × count differs from device_hours by more than 1%; device_hours is used",
+                {"", {"0.01"}});
     } else if (r.wallClockHours) {
         m_inputs.fixedDeviceHours = *r.wallClockHours * m_inputs.deviceCount;
         note("wall_clock_hours", "Wall-clock hours (accounting mode)", *r.wallClockHours, "h", "scenario",
@@ -325,7 +343,8 @@ void Resolver::resolveTime()
             warning("peak-looks-sparse", "/hardware/peak_tflops",
                     "peak " + formatNumber(*h.peakTflops) + " TFLOP/s is about twice the dense figure "
                         + formatNumber(*catalogPeak)
-                        + " TFLOP/s: it looks like a sparsity figure; use the dense peak");
+                        + " TFLOP/s: it looks like a sparsity figure; use the dense peak",
+                    {"", {formatNumber(*h.peakTflops), formatNumber(*catalogPeak)}});
     } else if (catalogPeak) {
         m_inputs.peakFlopsPerSecond = *catalogPeak * 1e12;
         note("peak_tflops", "Dense peak per device", *catalogPeak, "TFLOP/s", cite(m_device->source),
@@ -334,10 +353,12 @@ void Resolver::resolveTime()
 
     const bool mfuOk = checkPositive(h.mfu, "/hardware/mfu", "MFU");
     if (mfuOk && h.mfu && *h.mfu > 1.0)
-        error("value-out-of-range", "/hardware/mfu", "MFU must be at most 1, found " + formatNumber(*h.mfu));
+        error("value-out-of-range", "/hardware/mfu", "MFU must be at most 1, found " + formatNumber(*h.mfu),
+              {"at-most", {"1", formatNumber(*h.mfu)}});
     else if (mfuOk && h.mfu && *h.mfu > kHighMfu)
         warning("high-mfu", "/hardware/mfu",
-                "MFU " + formatNumber(*h.mfu) + " is above 0.75; published large runs reach 0.2-0.46");
+                "MFU " + formatNumber(*h.mfu) + " is above 0.75; published large runs reach 0.2-0.46",
+                {"", {formatNumber(*h.mfu), formatNumber(kHighMfu), "0.2", "0.46"}});
     if (m_accounting) {
         if (h.mfu)
             warning("mfu-ignored", "/hardware/mfu",
@@ -374,7 +395,8 @@ void Resolver::resolvePower()
         if (tdp > 0.0 && *h.averagePowerW > tdp)
             warning("power-above-tdp", "/hardware/average_power_w",
                     "average power " + formatNumber(*h.averagePowerW) + " W is above the TDP "
-                        + formatNumber(tdp) + " W (fine if it includes the host)");
+                        + formatNumber(tdp) + " W (fine if it includes the host)",
+                    {"", {formatNumber(*h.averagePowerW), formatNumber(tdp)}});
     } else if (!h.averagePowerW) {
         resolvePowerFromTdp(tdp);
     }
@@ -430,12 +452,14 @@ void Resolver::resolveFacility()
                                            f.region);
             error("unknown-region", "/facility/region",
                   "unknown region '" + f.region + "'"
-                      + (close.empty() ? "" : "; did you mean " + joined(close) + "?"));
+                      + (close.empty() ? "" : "; did you mean " + joined(close) + "?"),
+                  {"", {f.region, joined(close)}});
         }
     }
     if (f.year && (*f.year < 1990 || *f.year > 2100))
         return error("value-out-of-range", "/facility/year",
-                     "year must be between 1990 and 2100, found " + std::to_string(*f.year));
+                     "year must be between 1990 and 2100, found " + std::to_string(*f.year),
+                     {"year-between", {"1990", "2100", std::to_string(*f.year)}});
     resolveIntensity(gridRegion, cloud ? &*cloud : nullptr);
     resolvePue(cloud ? &*cloud : nullptr);
 }
@@ -462,7 +486,8 @@ void Resolver::resolveIntensity(const std::string& gridRegion, const CloudRegion
             note("carbon_intensity",
                  "Grid carbon intensity, " + record->regionId + " " + std::to_string(record->year) + " ("
                      + record->basis + ")",
-                 record->gPerKwh, "gCO2e/kWh", cite(record->source), Origin::Catalog);
+                 record->gPerKwh, "gCO2e/kWh", cite(record->source), Origin::Catalog,
+                 {record->regionId, std::to_string(record->year), record->basis});
         } else if (!gridRegion.empty()) {
             error(
                 "no-intensity",
@@ -470,7 +495,8 @@ void Resolver::resolveIntensity(const std::string& gridRegion, const CloudRegion
                 "no grid carbon intensity for '" + gridRegion + "'"
                     + (f.year ? " in " + std::to_string(*f.year) : std::string())
                     + (f.intensitySource.empty() ? std::string() : " from source '" + f.intensitySource + "'")
-                    + "; give another year or source, or carbon_intensity_g_per_kwh");
+                    + "; give another year or source, or carbon_intensity_g_per_kwh",
+                {"", {gridRegion, f.year ? std::to_string(*f.year) : std::string(), f.intensitySource}});
         } else if (f.region.empty()) {
             error("unknown-intensity", "/facility",
                   "give facility.region or facility.carbon_intensity_g_per_kwh");
@@ -478,7 +504,8 @@ void Resolver::resolveIntensity(const std::string& gridRegion, const CloudRegion
     }
     if (m_inputs.intensity.gramsPerKilowattHour() > kHighIntensity)
         warning("high-intensity", "/facility/carbon_intensity_g_per_kwh",
-                "carbon intensity above 1,200 gCO2e/kWh is higher than any national grid");
+                "carbon intensity above 1,200 gCO2e/kWh is higher than any national grid",
+                {"", {formatNumber(kHighIntensity)}});
     if (checkFraction(f.carbonFreeEnergyFraction, "/facility/carbon_free_energy_fraction",
                       "carbon-free energy fraction")
         && f.carbonFreeEnergyFraction) {
@@ -502,9 +529,11 @@ void Resolver::resolvePue(const CloudRegionRecord* cloud)
         m_inputs.pue = *f.pue;
         if (*f.pue < 1.0)
             error("value-out-of-range", "/facility/pue",
-                  "PUE must be at least 1, found " + formatNumber(*f.pue));
+                  "PUE must be at least 1, found " + formatNumber(*f.pue),
+                  {"at-least", {"1", formatNumber(*f.pue)}});
         else if (*f.pue > kHighPue)
-            warning("high-pue", "/facility/pue", "PUE above 2 is unusual for a data centre today");
+            warning("high-pue", "/facility/pue", "PUE above 2 is unusual for a data centre today",
+                    {"", {formatNumber(kHighPue)}});
         note("pue", "PUE", *f.pue, "ratio", "scenario", Origin::User);
         return;
     }
@@ -512,7 +541,8 @@ void Resolver::resolvePue(const CloudRegionRecord* cloud)
         return;
     if (cloud && cloud->pue) {
         m_inputs.pue = *cloud->pue;
-        note("pue", "PUE (" + cloud->id + ")", *cloud->pue, "ratio", cite(cloud->pueSource), Origin::Catalog);
+        note("pue", "PUE (" + cloud->id + ")", *cloud->pue, "ratio", cite(cloud->pueSource), Origin::Catalog,
+             {cloud->id});
         return;
     }
     for (const std::string& provider : {cloud ? cloud->provider : std::string(), std::string("global")}) {
@@ -521,7 +551,8 @@ void Resolver::resolvePue(const CloudRegionRecord* cloud)
         if (const auto d = m_catalog.pueDefault(provider)) {
             m_inputs.pue = d->pue;
             note("pue", provider == "global" ? "PUE (global default)" : "PUE (" + provider + " fleet)",
-                 d->pue, "ratio", cite(d->source), Origin::Catalog);
+                 d->pue, "ratio", cite(d->source), Origin::Catalog,
+                 provider == "global" ? std::vector<std::string>() : std::vector<std::string> {provider});
             return;
         }
     }
@@ -542,7 +573,8 @@ void Resolver::resolveSearch()
     const double fraction = s.meanTrialFraction.value_or(1.0);
     if (fraction > 1.0)
         warning("long-trials", "/search/mean_trial_fraction",
-                "trials longer than the final run (fraction " + formatNumber(fraction) + ")");
+                "trials longer than the final run (fraction " + formatNumber(fraction) + ")",
+                {"", {formatNumber(fraction)}});
     SearchBudget budget;
     switch (s.method) {
     case SearchMethod::Trials:
@@ -561,14 +593,18 @@ void Resolver::resolveSearch()
         const double minFraction = s.minFraction.value_or(0.0);
         if (eta <= 1.0 || !std::isfinite(eta))
             return error("value-out-of-range", "/search/eta",
-                         "eta must be greater than 1, found " + formatNumber(eta));
+                         "eta must be greater than 1, found " + formatNumber(eta),
+                         {"greater-than", {"1", formatNumber(eta)}});
         if (!(minFraction > 0.0 && minFraction <= 1.0))
-            return error("value-out-of-range", "/search/min_fraction", "min_fraction must be in (0, 1]");
+            return error("value-out-of-range", "/search/min_fraction", "min_fraction must be in (0, 1]",
+                         s.minFraction
+                             ? DiagnosticDetail {"above-at-most", {"0", "1", formatNumber(minFraction)}}
+                             : DiagnosticDetail {"required", {}});
         if (s.method == SearchMethod::Hyperband)
             budget = hyperband(eta, minFraction, s.resume);
         else if (!s.configurations)
-            return error("missing-value", "/search/configurations",
-                         "successive halving needs configurations");
+            return error("missing-value", "/search/configurations", "successive halving needs configurations",
+                         {"configurations", {}});
         else
             budget = successiveHalving(*s.configurations, eta, minFraction, s.resume);
         break;
@@ -586,7 +622,8 @@ void Resolver::resolveDevelopment()
     const auto& m = m_scenario.development.multiplier;
     if (m && !(std::isfinite(*m) && *m >= 1.0))
         return error("value-out-of-range", "/development/multiplier",
-                     "development multiplier must be at least 1, found " + formatNumber(*m));
+                     "development multiplier must be at least 1, found " + formatNumber(*m),
+                     {"at-least", {"1", formatNumber(*m)}});
     m_inputs.developmentMultiplier = m.value_or(defaults::kDevelopmentMultiplier.value);
     if (m)
         note("development_multiplier", "Development multiplier", *m, "multiplier", "scenario", Origin::User);
@@ -675,8 +712,14 @@ Estimate estimate(const Scenario& scenario, const Catalog& catalog)
         return result;
     }
     if (result.inputs.fixedDeviceHours > 0.0 && result.figures.mfu > 0.0)
-        result.assumptions.push_back({"implied_mfu", "Implied MFU (from the runtime)", result.figures.mfu, "",
-                                      "fraction", "FLOPs / (peak × device-seconds)", Origin::Derived});
+        result.assumptions.push_back({"implied_mfu",
+                                      "Implied MFU (from the runtime)",
+                                      result.figures.mfu,
+                                      "",
+                                      "fraction",
+                                      "FLOPs / (peak × device-seconds)",
+                                      Origin::Derived,
+                                      {}});
     result.equivalents = equivalentsOf(result.figures.totalEmissions, catalog);
     return result;
 }

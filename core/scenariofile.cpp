@@ -26,24 +26,49 @@ constexpr std::pair<SearchMethod, std::string_view> kSearchMethods[] = {
     {SearchMethod::Hyperband, "hyperband"},
 };
 
-std::string describe(const json& value)
+/// The JSON type of a value, as diagnostic subcodes and args name it ("number", "string",
+/// "boolean", "object", "array", "null").
+std::string typeName(const json& value)
 {
     switch (value.type()) {
     case json::value_t::null:
         return "null";
     case json::value_t::boolean:
-        return value.get<bool>() ? "true" : "false";
-    case json::value_t::string: {
-        std::string s = value.get<std::string>();
-        return "the string \"" + (s.size() > 40 ? s.substr(0, 40) + "…" : s) + "\"";
-    }
+        return "boolean";
+    case json::value_t::string:
+        return "string";
     case json::value_t::object:
-        return "an object";
+        return "object";
     case json::value_t::array:
-        return "an array";
+        return "array";
     default:
-        return "the number " + formatNumber(value.get<double>());
+        return "number";
     }
+}
+
+/// A scalar's text for a diagnostic arg (strings cut at 40 characters), or "".
+std::string valueText(const json& value)
+{
+    if (value.is_string()) {
+        const std::string s = value.get<std::string>();
+        return s.size() > 40 ? s.substr(0, 40) + "…" : s;
+    }
+    if (value.is_boolean())
+        return value.get<bool>() ? "true" : "false";
+    return value.is_number() ? formatNumber(value.get<double>()) : std::string();
+}
+
+/// English description of a value for messages ("the string \"x\"", "an array").
+std::string describe(const json& value)
+{
+    const std::string type = typeName(value);
+    if (type == "string")
+        return "the string \"" + valueText(value) + "\"";
+    if (type == "number")
+        return "the number " + valueText(value);
+    if (type == "object" || type == "array")
+        return "an " + type;
+    return type == "boolean" ? valueText(value) : type;
 }
 
 /// Collects diagnostics for one file.
@@ -54,15 +79,17 @@ struct ReadContext
     std::map<std::string, InputRange>* ranges = nullptr; ///< of the scenario being read
     std::size_t scenarioPathLength = 0; ///< length of the scenario's own path prefix
 
-    void error(const std::string& path, const std::string& message, const std::string& code = "bad-value")
+    void error(const std::string& path, const std::string& message, const std::string& code,
+               DiagnosticDetail detail)
     {
-        Diagnostic d = Diagnostic::error(code, path, message);
+        Diagnostic d = Diagnostic::error(code, path, message, std::move(detail));
         d.file = file;
         diagnostics.push_back(std::move(d));
     }
-    void warning(const std::string& path, const std::string& message, const std::string& code)
+    void warning(const std::string& path, const std::string& message, const std::string& code,
+                 DiagnosticDetail detail)
     {
-        Diagnostic d = Diagnostic::warning(code, path, message);
+        Diagnostic d = Diagnostic::warning(code, path, message, std::move(detail));
         d.file = file;
         diagnostics.push_back(std::move(d));
     }
@@ -91,11 +118,12 @@ public:
         if (allowRange && v->is_object())
             return rangedNumber(key, *v);
         if (!v->is_number())
-            return mismatch(key, *v, "a number"), std::nullopt;
+            return mismatch(key, *v, "a number", "number"), std::nullopt;
         const double d = v->get<double>();
         if (!std::isfinite(d))
             return m_context.error(pathOf(key),
-                                   "expected a finite number, found a value too large to represent"),
+                                   "expected a finite number, found a value too large to represent",
+                                   "bad-value", {"too-large", {}}),
                    std::nullopt;
         return d;
     }
@@ -103,7 +131,8 @@ public:
     {
         const auto d = number(key, false);
         if (d && (std::floor(*d) != *d || std::abs(*d) > 1e9))
-            return m_context.error(pathOf(key), "expected a whole number, found " + formatNumber(*d)),
+            return m_context.error(pathOf(key), "expected a whole number, found " + formatNumber(*d),
+                                   "bad-value", {"whole-number", {formatNumber(*d)}}),
                    std::nullopt;
         return d ? std::optional<int>(static_cast<int>(*d)) : std::nullopt;
     }
@@ -111,28 +140,28 @@ public:
     {
         const json* v = find(key);
         if (v && !v->is_string())
-            mismatch(key, *v, "a string");
+            mismatch(key, *v, "a string", "string");
         return v && v->is_string() ? v->get<std::string>() : std::string();
     }
     std::optional<bool> boolean(const char* key)
     {
         const json* v = find(key);
         if (v && !v->is_boolean())
-            mismatch(key, *v, "true or false");
+            mismatch(key, *v, "true or false", "boolean");
         return v && v->is_boolean() ? std::optional<bool>(v->get<bool>()) : std::nullopt;
     }
     const json* object(const char* key)
     {
         const json* v = find(key);
         if (v && !v->is_object())
-            return mismatch(key, *v, "an object"), nullptr;
+            return mismatch(key, *v, "an object", "object"), nullptr;
         return v;
     }
     const json* array(const char* key)
     {
         const json* v = find(key);
         if (v && !v->is_array())
-            return mismatch(key, *v, "an array"), nullptr;
+            return mismatch(key, *v, "an array", "array"), nullptr;
         return v;
     }
     /// Marks a key as known without reading it.
@@ -149,16 +178,19 @@ private:
         const auto it = m_object.find(key);
         return it == m_object.end() || it->is_null() ? nullptr : &*it;
     }
-    void mismatch(const char* key, const json& value, const std::string& expected)
+    /// `expectedType` is the subcode: the JSON type name the key needs.
+    void mismatch(const char* key, const json& value, const std::string& expected,
+                  const std::string& expectedType)
     {
-        m_context.error(pathOf(key), "expected " + expected + ", found " + describe(value), "wrong-type");
+        m_context.error(pathOf(key), "expected " + expected + ", found " + describe(value), "wrong-type",
+                        {expectedType, {typeName(value), valueText(value)}});
     }
     void warnUnknownKeys()
     {
         for (const auto& item : m_object.items()) {
             if (!m_seen.contains(item.key()))
                 m_context.warning(pathOf(item.key()), "unknown key '" + item.key() + "' is ignored",
-                                  "unknown-key");
+                                  "unknown-key", {"", {item.key()}});
         }
     }
 
@@ -176,7 +208,8 @@ std::optional<Distribution> readDistribution(ObjectReader& r)
     const auto d = distributionFromString(name);
     if (!d)
         r.context().error(r.pathOf("distribution"),
-                          "expected one of uniform, triangular, normal, lognormal, found \"" + name + "\"");
+                          "expected one of uniform, triangular, normal, lognormal, found \"" + name + "\"",
+                          "bad-value", {"one-of", {"uniform, triangular, normal, lognormal", name}});
     return d;
 }
 
@@ -185,13 +218,16 @@ bool checkRange(ObjectReader& r, double value, double low, double high, Distribu
 {
     if (low > value)
         r.context().error(r.pathOf("low"),
-                          "low " + formatNumber(low) + " must not exceed the value " + formatNumber(value));
+                          "low " + formatNumber(low) + " must not exceed the value " + formatNumber(value),
+                          "bad-value", {"low-above-value", {formatNumber(low), formatNumber(value)}});
     else if (high < value)
         r.context().error(r.pathOf("high"),
                           "high " + formatNumber(high) + " must not be below the value "
-                              + formatNumber(value));
+                              + formatNumber(value),
+                          "bad-value", {"high-below-value", {formatNumber(high), formatNumber(value)}});
     else if (d == Distribution::Lognormal && low <= 0.0)
-        r.context().error(r.pathOf("low"), "a lognormal range needs low > 0, found " + formatNumber(low));
+        r.context().error(r.pathOf("low"), "a lognormal range needs low > 0, found " + formatNumber(low),
+                          "bad-value", {"lognormal-low", {formatNumber(low)}});
     else
         return true;
     return false;
@@ -205,11 +241,13 @@ std::optional<double> ObjectReader::rangedNumber(const char* key, const json& ob
     const auto high = r.number("high", false);
     const auto distribution = readDistribution(r);
     if (!value) {
-        m_context.error(r.path(), "a range needs \"value\", the central estimate", "missing-value");
+        m_context.error(r.path(), "a range needs \"value\", the central estimate", "missing-value",
+                        {"range-value", {}});
         return std::nullopt;
     }
     if (low.has_value() != high.has_value()) {
-        m_context.error(r.path(), "a range needs both \"low\" and \"high\"", "missing-value");
+        m_context.error(r.path(), "a range needs both \"low\" and \"high\"", "missing-value",
+                        {"range-bounds", {}});
         return value;
     }
     if (low && high && distribution && checkRange(r, *value, *low, *high, *distribution) && m_context.ranges)
@@ -249,7 +287,8 @@ void readHardware(ObjectReader& r, HardwareSpec& h)
         h.precision = precisionFromString(p);
         if (!h.precision)
             r.context().error(r.pathOf("precision"),
-                              "expected one of fp64, fp32, tf32, bf16, fp16, fp8, int8, found \"" + p + "\"");
+                              "expected one of fp64, fp32, tf32, bf16, fp16, fp8, int8, found \"" + p + "\"",
+                              "bad-value", {"one-of", {"fp64, fp32, tf32, bf16, fp16, fp8, int8", p}});
     }
     h.mfu = r.number("mfu");
     h.averagePowerW = r.number("average_power_w");
@@ -282,7 +321,9 @@ void readSearch(ObjectReader& r, SearchSpec& s)
         if (!known)
             r.context().error(r.pathOf("method"),
                               "expected one of trials, grid, random, successive_halving, hyperband, found \""
-                                  + method + "\"");
+                                  + method + "\"",
+                              "bad-value",
+                              {"one-of", {"trials, grid, random, successive_halving, hyperband", method}});
     }
     s.trials = r.number("trials");
     s.meanTrialFraction = r.number("mean_trial_fraction");
@@ -293,7 +334,8 @@ void readSearch(ObjectReader& r, SearchSpec& s)
                 s.gridSizes.push_back((*sizes)[i].get<double>());
             else
                 r.context().error(r.pathOf("grid_sizes/" + std::to_string(i)),
-                                  "expected a number, found " + describe((*sizes)[i]), "wrong-type");
+                                  "expected a number, found " + describe((*sizes)[i]), "wrong-type",
+                                  {"number", {typeName((*sizes)[i]), valueText((*sizes)[i])}});
         }
     }
     s.configurations = r.number("configurations");
@@ -441,12 +483,13 @@ bool checkHeader(ObjectReader& r, ReadContext& context, bool& isProject)
         context.error("/format",
                       "expected \"aicarbon-scenario\" or \"aicarbon-project\", found "
                           + (format.empty() ? std::string("nothing") : "\"" + format + "\""),
-                      "bad-format");
+                      "bad-format", {"format", {format}});
         return false;
     }
     isProject = format == kProjectFormat;
     if (!version) {
-        context.error("/version", "expected the format version (1)", "bad-format");
+        context.error("/version", "expected the format version (1)", "bad-format",
+                      {"version-missing", {std::to_string(kScenarioFormatVersion)}});
         return false;
     }
     if (*version > kScenarioFormatVersion) {
@@ -454,11 +497,13 @@ bool checkHeader(ObjectReader& r, ReadContext& context, bool& isProject)
                       "this file uses format version " + std::to_string(*version)
                           + ", written by a newer aicarbon; this version reads version "
                           + std::to_string(kScenarioFormatVersion) + ". Please update aicarbon.",
-                      "newer-version");
+                      "newer-version",
+                      {"", {std::to_string(*version), std::to_string(kScenarioFormatVersion)}});
         return false;
     }
     if (*version < 1) {
-        context.error("/version", "expected version 1, found " + std::to_string(*version), "bad-format");
+        context.error("/version", "expected version 1, found " + std::to_string(*version), "bad-format",
+                      {"version", {std::to_string(kScenarioFormatVersion), std::to_string(*version)}});
         return false;
     }
     return true;
@@ -468,7 +513,7 @@ void readDocument(const json& root, ReadContext& context, ScenarioFile& out, con
 {
     if (!root.is_object())
         return context.error("", "expected a JSON object at the top level, found " + describe(root),
-                             "bad-format");
+                             "bad-format", {"top-level", {typeName(root), valueText(root)}});
     ObjectReader top(root, "", context);
     if (!checkHeader(top, context, out.isProject)) {
         for (const auto& item : root.items())
@@ -482,12 +527,14 @@ void readDocument(const json& root, ReadContext& context, ScenarioFile& out, con
     out.projectName = top.string("name");
     const json* list = top.array("scenarios");
     if (!list)
-        return context.error("/scenarios", "a project needs a \"scenarios\" array", "bad-format");
+        return context.error("/scenarios", "a project needs a \"scenarios\" array", "bad-format",
+                             {"scenarios", {}});
     for (std::size_t i = 0; i < list->size(); ++i) {
         const json& item = (*list)[i];
         const std::string path = "/scenarios/" + std::to_string(i);
         if (!item.is_object()) {
-            context.error(path, "expected a scenario object, found " + describe(item), "wrong-type");
+            context.error(path, "expected a scenario object, found " + describe(item), "wrong-type",
+                          {"scenario-object", {typeName(item), valueText(item)}});
             continue;
         }
         ObjectReader reader(item, path, context);

@@ -282,8 +282,14 @@ void noteRanges(UncertaintyResult& r)
     for (const RangedInput& in : r.ranges) {
         const std::string text = formatNumber(in.range.low) + " to " + formatNumber(in.range.high) + ", "
             + std::string(toString(in.range.distribution)) + " around " + formatNumber(in.central);
-        r.central.assumptions.push_back({"range:" + in.pointer, in.name + " (range)", std::nullopt, text, "",
-                                         in.source, in.isDefault ? Origin::Default : Origin::User});
+        r.central.assumptions.push_back({"range:" + in.pointer,
+                                         in.name + " (range)",
+                                         std::nullopt,
+                                         text,
+                                         "",
+                                         in.source,
+                                         in.isDefault ? Origin::Default : Origin::User,
+                                         {}});
     }
 }
 

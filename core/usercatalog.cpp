@@ -16,16 +16,19 @@ constexpr const char* kUserSource = "user";
 void requireText(std::vector<Diagnostic>& out, const std::string& value, const char* path, const char* what)
 {
     if (value.empty())
-        out.push_back(Diagnostic::error("missing-value", path, std::string(what) + " must not be empty"));
+        out.push_back(Diagnostic::error("missing-value", path, std::string(what) + " must not be empty",
+                                        {"empty", {}}));
 }
 
 void requireRange(std::vector<Diagnostic>& out, const std::optional<double>& value, double low, double high,
                   const char* path, const char* what)
 {
     if (value && !(*value >= low && *value <= high))
-        out.push_back(Diagnostic::error("value-out-of-range", path,
-                                        std::string(what) + " must be between " + formatNumber(low) + " and "
-                                            + formatNumber(high) + ", found " + formatNumber(*value)));
+        out.push_back(
+            Diagnostic::error("value-out-of-range", path,
+                              std::string(what) + " must be between " + formatNumber(low) + " and "
+                                  + formatNumber(high) + ", found " + formatNumber(*value),
+                              {"between", {formatNumber(low), formatNumber(high), formatNumber(*value)}}));
 }
 
 void bindOptionalInt(Statement& s, int index, const std::optional<int>& value)
@@ -75,10 +78,12 @@ std::vector<Diagnostic> UserCatalog::validateRegion(const RegionRecord& r, const
     if (!(i.gPerKwh > 0.0 && i.gPerKwh <= 1200.0))
         out.push_back(Diagnostic::error("value-out-of-range", "/g_per_kwh",
                                         "carbon intensity must be above 0 and at most 1,200 g/kWh, found "
-                                            + formatNumber(i.gPerKwh)));
+                                            + formatNumber(i.gPerKwh),
+                                        {"above-at-most", {"0", "1200", formatNumber(i.gPerKwh)}}));
     requireRange(out, i.cfeFraction, 0.0, 1.0, "/cfe_fraction", "carbon-free energy fraction");
     if (i.year < 1990 || i.year > 2100)
-        out.push_back(Diagnostic::error("value-out-of-range", "/year", "year must be between 1990 and 2100"));
+        out.push_back(Diagnostic::error("value-out-of-range", "/year", "year must be between 1990 and 2100",
+                                        {"year-between", {"1990", "2100", std::to_string(i.year)}}));
     return out;
 }
 

@@ -17,6 +17,9 @@ struct AppContext
 {
     ScenarioDocument* document = nullptr;
     const Catalog* catalog = nullptr;
+    /// The same data with English region names, for what is quoted in papers (methods
+    /// paragraph, tables, bundles) whatever the UI language; null = use `catalog`.
+    const Catalog* paperCatalog = nullptr;
     UserCatalog* userCatalog = nullptr;
     AppSettings* settings = nullptr;
     ScenarioUncertainty* uncertainty = nullptr; ///< intervals of the document's scenarios

@@ -100,6 +100,7 @@ QString AppSettings::language() const
 
 void AppSettings::setLanguage(const QString& language)
 {
+    m_sessionLanguage.clear();
     store(QStringLiteral("ui/language"), language);
 }
 

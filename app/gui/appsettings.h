@@ -43,7 +43,11 @@ public:
     void setIncludeDefaultRanges(bool include);
     /// UI language as a BCP 47 name ("de", "pt_BR"); empty = follow the system.
     QString language() const;
+    /// Saves the language and ends any session language.
     void setLanguage(const QString& language);
+    /// The language of this session only (aicarbon --language), never saved; empty = none.
+    QString sessionLanguage() const { return m_sessionLanguage; }
+    void setSessionLanguage(const QString& language) { m_sessionLanguage = language; }
     QStringList recentFiles() const;
     void addRecentFile(const QString& path);
     void clearRecentFiles();
@@ -68,6 +72,7 @@ private:
     void store(const QString& key, const QVariant& value);
 
     QSettings* m_settings;
+    QString m_sessionLanguage;
 };
 
 } // namespace aicarbon

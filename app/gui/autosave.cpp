@@ -103,11 +103,11 @@ QString AutosaveController::offerRecovery(const DecisionFunction& decide)
 QString AutosaveController::describeRecovery(const RecoveredProject& recovered) const
 {
     const int count = int(recovered.scenarios.size());
-    const QString scenarios = count == 1 ? tr("1 scenario") : tr("%1 scenarios").arg(count);
+    const QString scenarios = tr("%Ln scenario(s)", nullptr, count);
     const QString origin = recovered.originalPath.isEmpty()
         ? tr("It was never saved.")
         : tr("It belongs to %1.").arg(QDir::toNativeSeparators(recovered.originalPath));
-    return tr("AI Carbon Planner did not close cleanly last time. Unsaved work on “%1” (%2), kept at %3, "
+    return tr("AI Carbon Planner did not close cleanly last time. Unsaved work on “%1” (%2), saved at %3, "
               "was recovered. %4\n\nRestore it, or discard it? Discard deletes the recovered copy at %5.")
         .arg(recovered.projectName, scenarios, QLocale().toString(recovered.savedAt, QLocale::ShortFormat),
              origin, QDir::toNativeSeparators(m_path));

@@ -186,12 +186,24 @@ QString CatalogModel::compact(const std::optional<double>& value) const
     if (!value)
         return {};
     const double v = *value;
+    // Each suffix is a whole translatable string so that a language may use its own scale:
+    // %1 is the value in the suffix's unit, %2 and %3 the same value in 10^8 and 10^4
+    // (Chinese 亿 and 万: "%2亿"), unused in English.
+    const auto scaled = [&](QString text, double unit) -> QString {
+        // A translation may use any of them: QString::arg() would warn about unused ones.
+        return text.replace(QStringLiteral("%1"), significant(v / unit))
+            .replace(QStringLiteral("%2"), significant(v / 1e8))
+            .replace(QStringLiteral("%3"), significant(v / 1e4));
+    };
     if (std::abs(v) >= 1e12)
-        return tr("%1 T", "trillion (10^12), e.g. 15.6 T tokens").arg(significant(v / 1e12));
+        //: %1 = value in 10^12; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits
+        return scaled(tr("%1 T", "short-scale suffix: trillion (10^12), e.g. 15.6 T tokens"), 1e12);
     if (std::abs(v) >= 1e9)
-        return tr("%1 B", "billion (10^9), e.g. 175 B parameters").arg(significant(v / 1e9));
+        //: %1 = value in 10^9; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits
+        return scaled(tr("%1 B", "short-scale suffix: billion (10^9), e.g. 175 B parameters"), 1e9);
     if (std::abs(v) >= 1e6)
-        return tr("%1 M", "million (10^6)").arg(significant(v / 1e6));
+        //: %1 = value in 10^6; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits
+        return scaled(tr("%1 M", "short-scale suffix: million (10^6), e.g. 7 M parameters"), 1e6);
     return m_format.count(v);
 }
 

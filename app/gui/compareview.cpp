@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "chartsupport.h"
 #include "comparisonmodel.h"
+#include "displayformat.h"
 #include "figuremenu.h"
 #include "presentationmode.h"
 #include "scenariodocument.h"
@@ -13,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolTip>
@@ -789,7 +791,9 @@ QString CompareView::Private::barToolTip(int index) const
         break;
     }
     if (const std::optional<Interval> interval = barInterval(index))
-        lines << tr("90% interval: %1").arg(chartFormat().range(interval->p5, interval->p95, barScale));
+        lines << tr("%1% interval: %2")
+                     .arg(QLocale().toString(kIntervalPercent),
+                          chartFormat().range(interval->p5, interval->p95, barScale));
     return lines.join(QLatin1Char('\n'));
 }
 

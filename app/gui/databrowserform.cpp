@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databrowserform.h"
+#include "diagnostictext.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -21,7 +22,7 @@ QString outOfRangeText(const std::string& path)
     if (path == "/tdp_w")
         return DataBrowserForm::tr("TDP must be between %1 and %2 W.").arg(localNumber(5), localNumber(2000));
     if (path == "/idle_w")
-        return DataBrowserForm::tr("Idle power must be between 0 W and the TDP.");
+        return DataBrowserForm::tr("Idle power must be between %1 W and the TDP.").arg(localNumber(0));
     if (path == "/peak_tflops")
         return DataBrowserForm::tr("Peak rates must be above 0 and at most %1 TFLOP/s.")
             .arg(localNumber(1e6));
@@ -29,9 +30,11 @@ QString outOfRangeText(const std::string& path)
         return DataBrowserForm::tr("Carbon intensity must be above 0 and at most %1 g/kWh.")
             .arg(localNumber(1200));
     if (path == "/cfe_fraction")
-        return DataBrowserForm::tr("The carbon-free share must be between 0 and 100 %.");
+        return DataBrowserForm::tr("The carbon-free share must be between %1 and %2 %.")
+            .arg(localNumber(0), localNumber(100));
     if (path == "/year")
-        return DataBrowserForm::tr("The year must be between 1990 and 2100.");
+        return DataBrowserForm::tr("The year must be between %1 and %2.")
+            .arg(QString::number(1990), QString::number(2100)); // years: no group separator
     return {};
 }
 
@@ -154,7 +157,7 @@ QString DataBrowserForm::messageText(const Diagnostic& diagnostic)
         text = outOfRangeText(path);
     else if (code == "inconsistent-peaks")
         text = tr("The BF16 peak must not be below the FP32 peak.");
-    return text.isEmpty() ? QString::fromStdString(diagnostic.message) : text;
+    return text.isEmpty() ? diagnosticText(diagnostic) : text;
 }
 
 std::optional<double> DataBrowserForm::parseNumber(const QString& text, bool* ok)

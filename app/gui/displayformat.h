@@ -22,6 +22,9 @@ enum class EnergyUnit
     MegawattHours
 };
 
+/// The central interval the uncertainty views show, p5 to p95, in percent ("90% interval").
+inline constexpr int kIntervalPercent = 90;
+
 /// Superscript digits of an exponent, for "× 10²³".
 QString superscript(int exponent);
 /// `significant` digits with trailing zeros dropped; from 10⁶ on as "1.75 × 10¹¹".

@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "howcomputed.h"
+#include "regiontablemodel.h"
 #include "scenario.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,8 @@ QString peaksText(const DeviceRecord& device)
 QString intensityText(const Catalog& catalog, const IntensityRecord& r)
 {
     return QCoreApplication::translate("ScenarioEditor", "%1 gCO2e/kWh in %2 (%3) · %4")
-        .arg(number(r.gPerKwh), QString::number(r.year), qs(r.basis), citation(catalog, r.source));
+        .arg(number(r.gPerKwh), QString::number(r.year), RegionTableModel::basisName(r.basis),
+             citation(catalog, r.source));
 }
 
 std::optional<IntensityRecord> intensityFor(const Catalog& catalog, const FacilitySpec& f,
@@ -114,8 +116,8 @@ QString citation(const Catalog& catalog, const std::string& sourceId)
 QString modelSummary(const Catalog& catalog, const ModelRecord& m)
 {
     const QString shape = m.layers && m.dModel
-        ? QCoreApplication::translate("ScenarioEditor", "%1 layers, d_model %2")
-              .arg(QString::number(*m.layers), QLocale().toString(*m.dModel))
+        ? QCoreApplication::translate("ScenarioEditor", "%Ln layer(s), d_model %1", nullptr, *m.layers)
+              .arg(QLocale().toString(*m.dModel))
         : QString();
     return joinedParts(
         {m.parameters

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figuredialog.h"
+#include "figurespec.h"
 #include "scenariouncertainty.h"
 
 #include "figurebuilder.h"
@@ -16,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -166,12 +168,16 @@ void FigureDialog::Private::buildControls(QFormLayout* form)
 
 void FigureDialog::Private::buildSizeRow(QFormLayout* form)
 {
-    preset = comboOf(q, QStringLiteral("sizePreset"),
-                     {{tr("Single column (89 mm)"), 0},
-                      {tr("1.5 column (120 mm)"), 1},
-                      {tr("Double column (183 mm)"), 2},
-                      {tr("Slide 16:9 (254 mm)"), 3},
-                      {tr("Custom"), kCustomSize}});
+    const auto presetWidth = [](int index) {
+        return QLocale().toString(figurePresets().at(index).size.widthMm);
+    };
+    preset = comboOf(
+        q, QStringLiteral("sizePreset"),
+        {{tr("Single column (%1 mm)").arg(presetWidth(0)), 0},
+         {tr("%1 column (%2 mm)").arg(QLocale().toString(1.5), presetWidth(1)), 1},
+         {tr("Double column (%1 mm)").arg(presetWidth(2)), 2},
+         {tr("Slide %1:%2 (%3 mm)").arg(QLocale().toString(16), QLocale().toString(9), presetWidth(3)), 3},
+         {tr("Custom"), kCustomSize}});
     width = lengthBox(q, QStringLiteral("width"));
     height = lengthBox(q, QStringLiteral("height"));
     lengthUnit = new QComboBox(q);

@@ -143,10 +143,11 @@ bool apply(const QString& code)
             return t.load(QLocale(target), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath));
         });
-        g_ours = install([&target](QTranslator& t) {
-            return t.load(kResourceDir + QStringLiteral("/aicarbon_") + target + QStringLiteral(".qm"));
-        });
     }
+    // English too: its file holds the plural forms of the "%n …(s)" strings.
+    g_ours = install([&target](QTranslator& t) {
+        return t.load(kResourceDir + QStringLiteral("/aicarbon_") + target + QStringLiteral(".qm"));
+    });
     g_current = target;
     return shipped;
 }

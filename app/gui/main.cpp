@@ -143,7 +143,7 @@ int runSmokeTest(MainWindow& window, const QElapsedTimer& sinceStart, qint64 con
 
 /// The saved language, or the first start's (the system's when shipped, else English);
 /// --language overrides it for this session without saving it.
-void applyLanguage(const QString& requested, const AppSettings& settings)
+void applyLanguage(const QString& requested, AppSettings& settings)
 {
     if (!requested.isEmpty() && !Languages::isShipped(requested)) {
         QStringList codes;
@@ -152,6 +152,8 @@ void applyLanguage(const QString& requested, const AppSettings& settings)
         std::fprintf(stderr, "aicarbon: language %s is not shipped (available: %s)\n", qPrintable(requested),
                      qPrintable(codes.join(QStringLiteral(", "))));
     }
+    if (Languages::isShipped(requested))
+        settings.setSessionLanguage(requested); // region names follow it too
     Languages::apply(Languages::resolve(Languages::isShipped(requested) ? requested : settings.language()));
 }
 

@@ -7,6 +7,7 @@
 #include "compareview.h"
 #include "databrowser.h"
 #include "datasourcesdialog.h"
+#include "diagnostictext.h"
 #include "figuredialog.h"
 #include "lessonpanel.h"
 #include "lessons.h"
@@ -39,6 +40,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -73,7 +75,7 @@ QString describe(const std::vector<Diagnostic>& diagnostics)
     QStringList lines;
     for (const Diagnostic& d : diagnostics) {
         if (d.severity == Severity::Error)
-            lines << QString::fromStdString(d.text()).toHtmlEscaped();
+            lines << diagnosticLine(d).toHtmlEscaped();
     }
     return lines.join(QStringLiteral("<br>"));
 }
@@ -84,12 +86,14 @@ MainWindow::MainWindow(const QString& catalogPath, const QString& userCatalogPat
                        QWidget* parent)
     : QMainWindow(parent)
     , m_catalog(std::make_unique<Catalog>(catalogPath.toStdString()))
+    , m_paperCatalog(std::make_unique<Catalog>(catalogPath.toStdString()))
 {
     initResources();
     if (!userCatalogPath.isEmpty())
         openUserCatalog(userCatalogPath);
     applyRegionNameLanguage(*m_catalog, *settings);
     m_context.catalog = m_catalog.get();
+    m_context.paperCatalog = m_paperCatalog.get();
     m_context.userCatalog = m_userCatalog.get();
     m_context.settings = settings;
     m_context.document = new ScenarioDocument(m_catalog.get(), this);
@@ -145,6 +149,7 @@ bool MainWindow::tryOpenUserCatalog(const QString& path)
     try {
         m_userCatalog = std::make_unique<UserCatalog>(path.toStdString());
         m_catalog->attachUserCatalog(path.toStdString());
+        m_paperCatalog->attachUserCatalog(path.toStdString());
         return true;
     } catch (const DatabaseError& e) {
         m_userCatalog.reset();
@@ -456,8 +461,9 @@ void MainWindow::newProject()
 {
     if (!maybeSave())
         return;
-    document()->setProject(tr("Untitled project"),
-                           {newScenarioTemplate(tr("Scenario 1"), *m_context.settings)});
+    document()->setProject(
+        tr("Untitled project"),
+        {newScenarioTemplate(tr("Scenario %1").arg(QLocale().toString(1)), *m_context.settings)});
     m_lessonPanel->closeLesson();
 }
 

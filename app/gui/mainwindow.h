@@ -118,6 +118,7 @@ private:
     bool saveTo(const QString& path);
 
     std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<Catalog> m_paperCatalog; ///< English region names: see AppContext
     std::unique_ptr<UserCatalog> m_userCatalog;
     AppContext m_context;
     QTabWidget* m_tabs = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
+#include "displayformat.h"
 
 #include "appsettings.h"
 #include "defaults.h"
@@ -191,15 +192,17 @@ QGroupBox* PreferencesDialog::Private::buildCharts()
 QGroupBox* PreferencesDialog::Private::buildUncertainty()
 {
     auto* box = new QGroupBox(tr("Uncertainty"), q);
-    showUncertainty =
-        new QCheckBox(tr("&Show 90% intervals, error bars and the sensitivity of each scenario"), box);
+    showUncertainty = new QCheckBox(tr("&Show %1% intervals, error bars and the sensitivity of each scenario")
+                                        .arg(QLocale().toString(kIntervalPercent)),
+                                    box);
     showUncertainty->setObjectName(QStringLiteral("showUncertainty"));
     defaultRanges = new QCheckBox(tr("Give inputs left at their defaults a documented &range"), box);
     defaultRanges->setObjectName(QStringLiteral("defaultRanges"));
     defaultRanges->setToolTip(
-        tr("MFU 0.20–0.46, power 60–100 % of TDP, host power up to the DGX nameplate "
+        tr("MFU %1–%2, power %3–%4 % of TDP, host power up to the DGX nameplate "
            "share, grid intensity across catalog sources (methodology §13.2). Off: only "
-           "the ranges you give count."));
+           "the ranges you give count.")
+            .arg(localNumber(0.20), localNumber(0.46), localNumber(60), localNumber(100)));
     auto* column = new QVBoxLayout(box);
     column->addWidget(showUncertainty);
     column->addWidget(defaultRanges);
@@ -218,8 +221,8 @@ QGroupBox* PreferencesDialog::Private::buildDefaults()
     pue->setObjectName(QStringLiteral("defaultPue"));
     pue->setPlaceholderText(tr("from the catalog"));
     pueMessage = messageLabel(QStringLiteral("defaultPueMessage"), box);
-    mfuNote = noteLabel(tr("Empty: the engine's default, %1 (Llama 3 measured 38–43 % on H100).")
-                            .arg(localNumber(defaults::kMfu.value)),
+    mfuNote = noteLabel(tr("Empty: the engine's default, %1 (Llama 3 measured %2–%3 % on H100).")
+                            .arg(localNumber(defaults::kMfu.value), localNumber(38), localNumber(43)),
                         box);
     pueNote = noteLabel(tr("Empty: the provider's PUE from the catalog, else the world average %1 (Uptime "
                            "Institute 2024).")
@@ -336,11 +339,12 @@ bool PreferencesDialog::Private::validate()
     bool pueValid = true;
     mfuValue(&mfuValid);
     pueValue(&pueValid);
-    mfuMessage->setText(tr("MFU must be a number above 0 and at most 1 (e.g. %1), or empty.")
-                            .arg(localNumber(defaults::kMfu.value)));
+    mfuMessage->setText(tr("MFU must be a number above %1 and at most %2 (e.g. %3), or empty.")
+                            .arg(localNumber(0), localNumber(1), localNumber(defaults::kMfu.value)));
     mfuMessage->setVisible(!mfuValid);
     mfuNote->setVisible(mfuValid);
-    pueMessage->setText(tr("PUE must be a number of at least 1 (e.g. %1), or empty.").arg(localNumber(1.2)));
+    pueMessage->setText(
+        tr("PUE must be a number of at least %1 (e.g. %2), or empty.").arg(localNumber(1), localNumber(1.2)));
     pueMessage->setVisible(!pueValid);
     pueNote->setVisible(pueValid);
     ok->setEnabled(mfuValid && pueValid);

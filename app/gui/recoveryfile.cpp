@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recoveryfile.h"
-
+#include "diagnostictext.h"
 #include "scenariofile.h"
 
 #include <QCoreApplication>
@@ -19,7 +19,7 @@ QString firstError(const std::vector<Diagnostic>& diagnostics)
 {
     for (const Diagnostic& d : diagnostics) {
         if (d.severity == Severity::Error)
-            return QString::fromStdString(d.text());
+            return diagnosticLine(d);
     }
     return {};
 }

@@ -10,7 +10,8 @@ namespace aicarbon {
 
 QString regionNameLanguage(const AppSettings& settings)
 {
-    const QString chosen = settings.language();
+    const QString session = settings.sessionLanguage();
+    const QString chosen = session.isEmpty() ? settings.language() : session;
     return chosen.isEmpty() ? QLocale().name() : chosen;
 }
 

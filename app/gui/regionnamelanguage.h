@@ -8,8 +8,8 @@ namespace aicarbon {
 class AppSettings;
 class Catalog;
 
-/// The language of country and region names: the UI language chosen in Preferences, else
-/// the default locale's ("de_DE"); "en" for English.
+/// The language of country and region names: the session's (aicarbon --language), else the
+/// UI language chosen in Preferences, else the default locale's ("de_DE"); "en" for English.
 QString regionNameLanguage(const AppSettings& settings);
 
 /// Makes the catalog return region names in regionNameLanguage(settings) (iso-codes

@@ -15,7 +15,7 @@ bool matches(const SweepPoint& p, const RegionFilter& filter, const QString& fol
         return false;
     if (foldedNeedle.isEmpty())
         return true;
-    for (const std::string* field : {&p.name, &p.id, &p.country}) {
+    for (const std::string* field : {&p.name, &p.id, &p.country, &p.aliases}) {
         if (foldedText(QString::fromStdString(*field)).contains(foldedNeedle))
             return true;
     }

@@ -23,7 +23,8 @@ struct RegionFilter
     };
     Group group = Group::All;
     QString provider; ///< with Group::Provider: "aws", "gcp", …
-    QString text; ///< part of the name, id or country, any case and accents; empty = all
+    QString
+        text; ///< part of the name (localised or English), id or country, any case and accents; empty = all
     int count = 20; ///< N of "top/bottom N"
     bool highest = false; ///< the N highest instead of the N lowest
     std::string keep; ///< id shown even beyond the N (the current region), if it matches

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportactions.h"
 
+#include "estimate.h"
 #include "figurebundle.h"
 #include "methodsdialog.h"
 #include "reportbundle.h"
@@ -31,11 +32,16 @@ void ReportActions::addTo(QMenu* menu)
     menu->addAction(tr("Export Reproducibility &Bundle…"), this, &ReportActions::chooseBundleFolder);
 }
 
+const Catalog& ReportActions::paperCatalog() const
+{
+    return m_context.paperCatalog ? *m_context.paperCatalog : *m_context.catalog;
+}
+
 std::vector<Estimate> ReportActions::estimates() const
 {
     std::vector<Estimate> out;
-    for (int i = 0; i < m_context.document->count(); ++i)
-        out.push_back(m_context.document->estimate(i));
+    for (const Scenario& s : m_context.document->scenarios())
+        out.push_back(estimate(s, paperCatalog()));
     return out;
 }
 
@@ -76,8 +82,8 @@ QString ReportActions::exportBundle(const QString& folder) const
                        intervals(),
                        m_context.uncertainty ? m_context.uncertainty->options() : UncertaintyOptions()};
     try {
-        std::vector<BundleFile> files = bundleFiles(input, *m_context.catalog);
-        for (BundleFile& figure : bundleFigures(input, *m_context.catalog))
+        std::vector<BundleFile> files = bundleFiles(input, paperCatalog());
+        for (BundleFile& figure : bundleFigures(input, paperCatalog()))
             files.push_back(std::move(figure));
         files.push_back(bundleReadme(input, files));
         writeBundle(folder.toStdString(), files);
@@ -107,8 +113,7 @@ void ReportActions::chooseTableFile()
 
 void ReportActions::showMethods()
 {
-    auto* dialog =
-        new MethodsDialog(m_context.document->scenarios(), estimates(), m_context.catalog, m_window);
+    auto* dialog = new MethodsDialog(m_context.document->scenarios(), estimates(), &paperCatalog(), m_window);
     if (m_context.uncertainty)
         dialog->setIntervals(intervals(), m_context.uncertainty->options());
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -40,6 +40,10 @@ public Q_SLOTS:
     void chooseBundleFolder();
 
 private:
+    /// The catalog of paper outputs: English region names whatever the UI language.
+    const Catalog& paperCatalog() const;
+    /// The document's scenarios estimated on paperCatalog(), so that the region names the
+    /// estimates quote are English.
     std::vector<Estimate> estimates() const;
     /// Every scenario's interval when intervals are shown and all are known; else empty.
     std::vector<UncertaintyResult> intervals() const;

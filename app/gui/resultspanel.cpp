@@ -2,10 +2,12 @@
 #include "resultspanel.h"
 
 #include "appsettings.h"
+#include "diagnostictext.h"
 #include "displayformat.h"
 #include "editormessagelabel.h"
 #include "editorstyle.h"
 #include "editortracking.h"
+#include "equivalenttext.h"
 #include "howcomputed.h"
 #include "scenariodocument.h"
 #include "uncertaintybox.h"
@@ -21,6 +23,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <map>
 
 namespace aicarbon {
@@ -30,6 +33,12 @@ namespace {
 QString trr(const char* text)
 {
     return QCoreApplication::translate("ResultsPanel", text);
+}
+
+/// The device count for plural forms (a whole number once the estimate is valid).
+int deviceCountOf(const Estimate& e)
+{
+    return static_cast<int>(std::lround(e.inputs.deviceCount));
 }
 
 QString qs(const std::string& text)
@@ -362,9 +371,9 @@ void ResultsPanel::Private::showHeadline(const Estimate& e, const DisplayFormat&
     }
     const Figures& fig = e.figures;
     headline->setText(QCoreApplication::translate("ResultsPanel", "%1 CO2e").arg(f.mass(fig.totalEmissions)));
-    subline->setText(QCoreApplication::translate("ResultsPanel", "%1 on %2 devices · %3 at the facility")
-                         .arg(f.duration(fig.wallClock), f.count(e.inputs.deviceCount),
-                              f.energy(fig.total.facilityEnergy)));
+    subline->setText(QCoreApplication::translate("ResultsPanel", "%1 on %Ln device(s) · %2 at the facility",
+                                                 nullptr, deviceCountOf(e))
+                         .arg(f.duration(fig.wallClock), f.energy(fig.total.facilityEnergy)));
 }
 
 void ResultsPanel::Private::showFigures(const Estimate& e, const DisplayFormat& f)
@@ -379,8 +388,9 @@ void ResultsPanel::Private::showFigures(const Estimate& e, const DisplayFormat& 
         fig.trainingFlops > 0.0 ? f.flops(fig.trainingFlops)
                                 : QCoreApplication::translate("ResultsPanel", "unknown (accounting mode)"));
     set("wallClock",
-        QCoreApplication::translate("ResultsPanel", "%1 (final run, %2 devices)")
-            .arg(f.duration(fig.wallClock), f.count(e.inputs.deviceCount)));
+        QCoreApplication::translate("ResultsPanel", "%1 (final run, %Ln device(s))", nullptr,
+                                    deviceCountOf(e))
+            .arg(f.duration(fig.wallClock)));
     const double total = fig.total.deviceTime.hours();
     const double final = fig.finalRun.deviceTime.hours();
     set("deviceHours",
@@ -451,8 +461,8 @@ void ResultsPanel::Private::showEquivalents(const Estimate& e, const DisplayForm
         equivalentsForm->removeRow(0);
     for (const EquivalentValue& eq : e.equivalents) {
         auto* value = new QLabel(QCoreApplication::translate("ResultsPanel", "%1 %2")
-                                     .arg(formatScientific(eq.count, f.locale(), 3), qs(eq.unit)));
-        auto* name = new QLabel(qs(eq.name));
+                                     .arg(formatScientific(eq.count, f.locale(), 3), equivalentUnit(eq)));
+        auto* name = new QLabel(equivalentName(eq));
         name->setWordWrap(true);
         setMutedText(name);
         for (QLabel* l : {value, name})
@@ -465,10 +475,8 @@ void ResultsPanel::Private::showEquivalents(const Estimate& e, const DisplayForm
 void ResultsPanel::Private::showDiagnostics(const Estimate& e)
 {
     QList<EditorMessage> messages;
-    for (const Diagnostic& d : e.diagnostics) {
-        const QString where = d.path.empty() ? QString() : qs(d.path) + QStringLiteral(": ");
-        messages.append({d.severity == Severity::Error, where + qs(d.message)});
-    }
+    for (const Diagnostic& d : e.diagnostics)
+        messages.append({d.severity == Severity::Error, diagnosticText(d)});
     diagnostics->setMessages(messages);
     diagnosticsBox->setVisible(!messages.isEmpty());
 }

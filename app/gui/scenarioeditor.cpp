@@ -2,8 +2,10 @@
 #include "scenarioeditor.h"
 
 #include "appsettings.h"
+#include "assumptiontext.h"
 #include "catalog.h"
 #include "catalogpicker.h"
+#include "diagnostictext.h"
 #include "displayformat.h"
 #include "editorcataloginfo.h"
 #include "editorfields.h"
@@ -16,6 +18,7 @@
 #include "scenariocommands.h"
 #include "scenariodocument.h"
 #include "scenarioinputs.h"
+#include "units.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,6 +27,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScopedValueRollback>
 #include <QSignalBlocker>
@@ -542,8 +546,9 @@ QWidget* ScenarioEditor::Private::buildEmbodied()
     embodiedInclude->setObjectName(QStringLiteral("embodied.include"));
     embodiedInclude->setToolTip(
         QCoreApplication::translate("ScenarioEditor",
-                                    "Embodied = per-device kgCO2e × device-hours / (lifetime × 8,766 h) "
-                                    "(methodology §7)."));
+                                    "Embodied = per-device kgCO2e × device-hours / (lifetime × %1 h) "
+                                    "(methodology §7).")
+            .arg(QLocale().toString(kHoursPerYear)));
     form->addRow(embodiedInclude);
     addNumbers(form, EditorSection::Embodied, {"embodied.lifetimeYears", "embodied.perDeviceKgCo2e"});
     return box;
@@ -656,7 +661,7 @@ void ScenarioEditor::Private::refreshDefault(const NumberBinding& b, const Estim
         return b.field->setDefault(
             value, originTag(a->origin),
             QCoreApplication::translate("ScenarioEditor", "In use while empty: %1 (%2, %3)")
-                .arg(value, qs(a->name), sourceText(a->source)));
+                .arg(value, assumptionName(*a), sourceText(a->source)));
     }
     if (spec.fallback) {
         const QString value = formatEditorNumber(*spec.fallback, QLocale());
@@ -761,7 +766,7 @@ void ScenarioEditor::Private::refreshSearch(const Scenario& s, const Estimate& e
     blocks.halving->setVisible(halving);
     blocks.equivalent->setVisible(trialsLike);
     searchInfo->setText(
-        QCoreApplication::translate("ScenarioEditor", "%1 trials, %2 full-run equivalents of search compute")
+        QCoreApplication::translate("ScenarioEditor", "Trials: %1 · search compute: %2 (in full runs)")
             .arg(formatScientific(e.searchBudget.trials, QLocale()),
                  formatScientific(e.searchBudget.equivalentRuns, QLocale())));
 }
@@ -813,7 +818,7 @@ void ScenarioEditor::Private::refreshMessages(const Estimate& e)
     if (!gridInputError.isEmpty())
         byPath[QLatin1StringView(EditorPath::kGridSizes)].append({true, gridInputError});
     for (const Diagnostic& d : e.diagnostics)
-        byPath[routeOf(d.path)].append({d.severity == Severity::Error, qs(d.message)});
+        byPath[routeOf(d.path)].append({d.severity == Severity::Error, diagnosticText(d)});
     for (const NumberBinding& b : numbers) {
         const auto it = byPath.find(QLatin1StringView(b.spec->path));
         b.field->setMessages(it == byPath.end() ? QList<EditorMessage>() : it->second);

@@ -2,6 +2,7 @@
 #include "scenariolistmodel.h"
 
 #include "appsettings.h"
+#include "diagnostictext.h"
 #include "scenariocommands.h"
 #include "scenariodocument.h"
 
@@ -61,7 +62,7 @@ QVariant ScenarioListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole: {
         const Estimate& e = m_document->estimate(row);
         if (!e.valid())
-            return tr("Invalid: %1").arg(QString::fromStdString(e.diagnostics.front().message));
+            return tr("Invalid: %1").arg(diagnosticText(e.diagnostics.front()));
         return tr("Total: %1 CO2e").arg(m_settings->displayFormat().mass(e.figures.totalEmissions));
     }
     default:

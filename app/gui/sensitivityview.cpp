@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sensitivityview.h"
+#include "displayformat.h"
 
 #include "appsettings.h"
 #include "chartsupport.h"
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -226,11 +228,14 @@ void SensitivityView::Private::showResult(const UncertaintyResult& r)
 {
     const DisplayFormat f = format();
     const Interval& kg = r.metric(Metric::TotalEmissionsKg);
-    status->setText(tr("Total CO₂e %1 (%2, 90% interval, %3 draws). Each bar moves one input from its "
-                       "low to its high bound with the others at their central values; the variance "
-                       "share says how much of the spread that input explains alone.")
+    status->setText(SensitivityView::tr(
+                        "Total CO₂e %1 (%2, %3% interval, %Ln draw(s)). Each bar moves one input from its "
+                        "low to its high bound with the others at their central values; the variance "
+                        "share says how much of the spread that input explains alone.",
+                        nullptr, int(r.draws))
                         .arg(f.mass(Mass::fromKilograms(kg.central)),
-                             f.range(kg.p5, kg.p95, f.massUnitFor(kg.central)), f.count(double(r.draws))));
+                             f.range(kg.p5, kg.p95, f.massUnitFor(kg.central)),
+                             QLocale().toString(kIntervalPercent)));
     fillPlot(r, f);
     fillTable(r, f);
 }

@@ -107,6 +107,7 @@ Sweep sweepRegions(const Scenario& scenario, const Catalog& catalog)
     for (const RegionRecord& r : catalog.regions()) {
         const Scenario variant = movedToRegion(scenario, r.id);
         SweepPoint point = namedPoint(r.id, r.name, {}, r.country);
+        point.aliases = r.aliases;
         point.basis = intensityBasis(variant.facility, nullptr, r.id, catalog);
         addIfValid(sweep, std::move(point), variant, catalog);
     }

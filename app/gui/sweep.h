@@ -23,6 +23,7 @@ struct SweepPoint
     std::string name; ///< display name ("Québec", "aws us-east-1 (Ashburn)", "H100 SXM5 80 GB")
     std::string group; ///< cloud provider ("gcp") or device vendor; empty for a grid region
     std::string country; ///< ISO 3166-1 alpha-2; empty when unknown
+    std::string aliases; ///< other names the region is known by (its English name when `name` is translated)
     std::string basis; ///< grid-intensity basis: "lifecycle" or "direct"; empty when given by the user
     double intensityGPerKwh = 0.0;
     double pue = 1.0;

@@ -2,12 +2,14 @@
 #include "uncertaintybox.h"
 
 #include "appsettings.h"
+#include "diagnostictext.h"
 #include "displayformat.h"
 #include "scenariodocument.h"
 #include "scenariouncertainty.h"
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 
 namespace aicarbon {
 
@@ -30,8 +32,9 @@ constexpr IntervalRow kIntervalRows[] = {
 /// "62 t (41–95 t, 90% interval)": the central value in the unit that suits it.
 QString withInterval(const DisplayFormat& f, const Interval& i, const ScaledUnit& unit)
 {
-    return UncertaintyBox::tr("%1 (%2, 90% interval)")
-        .arg(f.number(i.central / unit.divisor) + QChar(0x202F) + unit.symbol, f.range(i.p5, i.p95, unit));
+    return UncertaintyBox::tr("%1 (%2, %3% interval)")
+        .arg(f.number(i.central / unit.divisor) + QChar(0x202F) + unit.symbol, f.range(i.p5, i.p95, unit),
+             QLocale().toString(kIntervalPercent));
 }
 
 int defaultRangeCount(const UncertaintyResult& r)
@@ -87,7 +90,9 @@ void UncertaintyBox::refresh()
     for (const IntervalRow& row : kIntervalRows)
         setRow(row.key, QStringLiteral("…"));
     if (!r) {
-        m_status->setText(u->isPending(m_current) ? tr("Computing the 90% intervals…") : QString());
+        m_status->setText(u->isPending(m_current)
+                              ? tr("Computing the %1% intervals…").arg(QLocale().toString(kIntervalPercent))
+                              : QString());
         return;
     }
     const DisplayFormat f = m_context.settings ? m_context.settings->displayFormat() : DisplayFormat();
@@ -99,9 +104,8 @@ void UncertaintyBox::showResult(const UncertaintyResult& r, const Estimate& e, c
     if (!r.valid() || r.draws == 0) {
         const auto error = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),
                                         [](const Diagnostic& d) { return d.severity == Severity::Error; });
-        m_status->setText(error != r.diagnostics.end()
-                              ? tr("No intervals: %1").arg(QString::fromStdString(error->message))
-                              : tr("No intervals."));
+        m_status->setText(error != r.diagnostics.end() ? tr("No intervals: %1").arg(diagnosticText(*error))
+                                                       : tr("No intervals."));
         return;
     }
     const Interval& kg = r.metric(Metric::TotalEmissionsKg);
@@ -116,16 +120,18 @@ void UncertaintyBox::showResult(const UncertaintyResult& r, const Estimate& e, c
     const QString currency = QString::fromStdString(e.currency);
     const bool priced = e.inputs.pricePerDeviceHour > 0.0 || e.inputs.carbonPricePerTonne > 0.0;
     setRow("cost",
-           priced ? tr("%1 (%2, 90% interval)")
-                        .arg(f.money(cost.central, currency), f.moneyRange(cost.p5, cost.p95, currency))
+           priced ? tr("%1 (%2, %3% interval)")
+                        .arg(f.money(cost.central, currency), f.moneyRange(cost.p5, cost.p95, currency),
+                             QLocale().toString(kIntervalPercent))
                   : tr("not priced"));
     m_status->setText(r.ranges.empty()
                           ? tr("No input has a range, so these are point estimates. Give a field a range, "
                                "or switch on the default ranges in Preferences.")
-                          : tr("%1 draws; uncertain inputs: %2, of which %3 with a default range. The "
-                               "Sensitivity tab shows which input matters most.")
-                                .arg(f.count(double(r.draws)), QString::number(r.ranges.size()),
-                                     QString::number(defaultRangeCount(r))));
+                          : tr("%Ln draw(s); uncertain inputs: %1, of which %2 with a default range. The "
+                               "Sensitivity tab shows which input matters most.",
+                               nullptr, int(r.draws))
+                                .arg(QLocale().toString(qsizetype(r.ranges.size())),
+                                     QLocale().toString(defaultRangeCount(r))));
 }
 
 void UncertaintyBox::setRow(const char* key, const QString& text)

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -611,9 +612,9 @@ void WhatIfView::Private::updateRegionNote()
             << tr("Regions where the scenario cannot be estimated (e.g. no grid intensity for its year) are "
                   "left out: %1.")
                    .arg(regionSweep.skipped);
-    notes << tr("Showing %1 of %2 regions, ranked by total emissions (# = rank among all).")
-                 .arg(regionModel->rowCount())
-                 .arg(regionSweep.points.size());
+    notes << WhatIfView::tr("Showing %1 of %Ln region(s), ranked by total emissions (# = rank among all).",
+                            nullptr, int(regionSweep.points.size()))
+                 .arg(QLocale().toString(regionModel->rowCount()));
     regionNote->setText(notes.join(QLatin1Char(' ')));
 }
 

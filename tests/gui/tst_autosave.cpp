@@ -4,6 +4,7 @@
 
 #include "appsettings.h"
 #include "autosave.h"
+#include "languages.h"
 #include "mainwindow.h"
 #include "recoveryfile.h"
 #include "scenariocommands.h"
@@ -69,7 +70,11 @@ class TestAutosave : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Languages::apply(QStringLiteral("en")); // loads the English plural forms
+    }
 
     void init()
     {
@@ -197,7 +202,8 @@ private Q_SLOTS:
         QTest::newRow("bad project") << QByteArray(
             R"({"format": "aicarbon-recovery", "version": 1, "file": "",
                 "project": {"format": "aicarbon-project", "version": 1, "scenarios": [7]}})")
-                                     << QStringLiteral("/scenarios/0");
+                                     << QStringLiteral(
+                                            "Each scenario must be an object; found the number 7.");
     }
     void unreadableRecoveryIsMovedAside()
     {

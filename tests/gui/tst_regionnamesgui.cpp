@@ -5,7 +5,12 @@
 #include "catalog.h"
 #include "catalogpicker.h"
 #include "mainwindow.h"
+#include "methodsdialog.h"
 #include "regionnamelanguage.h"
+#include "regionranking.h"
+#include "reportactions.h"
+#include "scenariodocument.h"
+#include "sweep.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -119,6 +124,67 @@ private Q_SLOTS:
         createWindow();
         QVERIFY2(pickerLabels(*m_window, search).contains(u"Deutschland (DE)"_s),
                  qPrintable(pickerLabels(*m_window, search).join(u" | "_s)));
+    }
+
+    // aicarbon --language de: names in German for this session, without saving the choice.
+    void sessionLanguageBeatsTheSavedOneUntilTheUserChooses()
+    {
+        m_settings->setLanguage(u"fr"_s);
+        m_settings->setSessionLanguage(u"de"_s);
+        QCOMPARE(regionNameLanguage(*m_settings), u"de"_s);
+        QCOMPARE(m_settings->language(), u"fr"_s);
+        m_settings->setLanguage(u"pt_BR"_s);
+        QCOMPARE(regionNameLanguage(*m_settings), u"pt_BR"_s);
+    }
+
+    // Papers are written in English: the methods paragraph quotes "Germany" under a German UI.
+    void methodsParagraphQuotesEnglishNames()
+    {
+        m_settings->setLanguage(u"de"_s);
+        createWindow();
+        Scenario s;
+        s.name = "Germany run";
+        s.workload.parameters = 1e9;
+        s.workload.tokens = 2e10;
+        s.hardware.device = "nvidia-a100-sxm4-80gb";
+        s.hardware.count = 8;
+        s.facility.region = "DE";
+        m_window->document()->setProject(u"P"_s, {s});
+        m_window->findChild<ReportActions*>()->showMethods();
+        const auto* dialog = m_window->findChild<MethodsDialog*>();
+        QVERIFY(dialog);
+        QVERIFY2(dialog->text().contains(u"Germany (DE)"_s), qPrintable(dialog->text()));
+        QVERIFY(!dialog->text().contains(u"Deutschland"_s));
+        QCOMPARE(dataTabName(*m_window, u"DE"_s), u"Deutschland"_s); // the UI keeps German
+    }
+
+    // The what-if ranking filter finds a region by its translated name, English name and code.
+    void rankingMatchesTranslatedAndEnglishNames_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::newRow("German name") << u"deutschland"_s;
+        QTest::newRow("English name") << u"germany"_s;
+        QTest::newRow("code") << u"DE"_s;
+    }
+
+    void rankingMatchesTranslatedAndEnglishNames()
+    {
+        QFETCH(QString, search);
+        Catalog catalog(AICARBON_CATALOG_PATH);
+        catalog.setNameLanguage("de");
+        Scenario s;
+        s.workload.parameters = 1e9;
+        s.workload.tokens = 2e10;
+        s.hardware.device = "nvidia-a100-sxm4-80gb";
+        s.facility.region = "FR";
+        const Sweep sweep = sweepRegions(s, catalog);
+        RegionFilter filter;
+        filter.text = search;
+        filter.count = 10000;
+        QStringList shown;
+        for (const std::size_t i : selectRegions(sweep.points, filter))
+            shown << QString::fromStdString(sweep.points[i].id);
+        QVERIFY2(shown.contains(u"DE"_s), qPrintable(shown.join(u" "_s)));
     }
 
 private:

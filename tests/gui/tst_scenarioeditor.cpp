@@ -298,15 +298,16 @@ private Q_SLOTS:
                                       << QStringLiteral("is not a number; the estimate still uses 1e99");
         // Numbers out of range reach the document unchanged; the engine's diagnostic says why.
         QTest::newRow("MFU 1.5") << QStringLiteral("hardware.mfu") << QStringLiteral("1.5") << 1.5
-                                 << QStringLiteral("MFU must be at most 1, found 1.5");
+                                 << QStringLiteral("MFU must be at most 1; found 1.5.");
         QTest::newRow("PUE 0.9") << QStringLiteral("facility.pue") << QStringLiteral("0.9") << 0.9
                                  << QStringLiteral("PUE must be at least 1");
         QTest::newRow("1.5 devices") << QStringLiteral("hardware.count") << QStringLiteral("1.5") << 1.5
                                      << QStringLiteral("device count must be a whole number");
         QTest::newRow("year 1900") << QStringLiteral("facility.year") << QStringLiteral("1900") << 1900.0
-                                   << QStringLiteral("year must be between 1990 and 2100");
-        QTest::newRow("negative host power") << QStringLiteral("hardware.hostPowerW") << QStringLiteral("-5")
-                                             << -5.0 << QStringLiteral("host power must be zero or positive");
+                                   << QStringLiteral("Year must be between 1990 and 2100; found 1900.");
+        QTest::newRow("negative host power")
+            << QStringLiteral("hardware.hostPowerW") << QStringLiteral("-5") << -5.0
+            << QStringLiteral("Host power must be zero or positive; found -5.");
     }
     void invalidInputIsFlagged()
     {
@@ -331,13 +332,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("widget");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown device")
-            << QStringLiteral("hardware.device") << QStringLiteral("unknown device");
+            << QStringLiteral("hardware.device") << QStringLiteral("Unknown device");
         QTest::newRow("unknown region")
-            << QStringLiteral("facility.region") << QStringLiteral("unknown region");
+            << QStringLiteral("facility.region") << QStringLiteral("Unknown region");
         QTest::newRow("no compute: the workload section")
-            << QStringLiteral("workload") << QStringLiteral("cannot determine the training compute");
-        QTest::newRow("development below 1") << QStringLiteral("development.multiplier")
-                                             << QStringLiteral("development multiplier must be at least 1");
+            << QStringLiteral("workload") << QStringLiteral("Cannot determine the training compute");
+        QTest::newRow("development below 1")
+            << QStringLiteral("development.multiplier") << QStringLiteral("must be at least 1; found");
     }
     void diagnosticsGoBesideTheirInput()
     {
@@ -578,7 +579,8 @@ private Q_SLOTS:
         Q_EMIT combo->activated(combo->findData(int(SearchMethod::Hyperband)));
         typeInto(lineEdit(QStringLiteral("search.minFraction")), QStringLiteral("1/81"));
         const QString info = m_editor->findChild<QLabel*>(QStringLiteral("searchInfo"))->text();
-        QVERIFY2(info.startsWith(QStringLiteral("143 trials, 23.48 full-run equivalents")), qPrintable(info));
+        QVERIFY2(info.startsWith(QStringLiteral("Trials: 143 · search compute: 23.48 (in full runs)")),
+                 qPrintable(info));
     }
 
     void gridSizesAreAList()
