@@ -146,6 +146,9 @@ void CompareView::Private::buildWidgets()
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 5);
+    if (context.presentation) // larger or smaller type: the columns fit their text again
+        connect(context.presentation, &PresentationMode::changed, table,
+                [this] { table->resizeColumnsToContents(); });
 
     buildBarPlot();
     buildScatterPlot();

@@ -219,6 +219,26 @@ private Q_SLOTS:
         QCOMPARE(penWidths(bars), normal);
     }
 
+    // The comparison table's columns fit the larger type (no clipped scenario names) and
+    // shrink back with it.
+    void compareTableColumnsFitTheType()
+    {
+        GuiFixture fx;
+        fx.document.setProject(QStringLiteral("P"),
+                               {GuiFixture::plan("France"), GuiFixture::plan("Poland", "PL")});
+        PresentationMode mode;
+        fx.context.presentation = &mode;
+        CompareView view(fx.context);
+        view.resize(1000, 700);
+        auto* table = view.findChild<QTableView*>(QStringLiteral("comparisonTable"));
+        QVERIFY(table);
+        const int normal = table->columnWidth(0);
+        mode.setEnabled(true);
+        QVERIFY2(table->columnWidth(0) > normal * 1.3, qPrintable(QString::number(table->columnWidth(0))));
+        mode.setEnabled(false);
+        QCOMPARE(table->columnWidth(0), normal);
+    }
+
 private:
     QFont m_normal;
 };
