@@ -2,6 +2,165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AssumptionText</name>
+    <message>
+        <source>Catalog data version</source>
+        <translation>Version der Katalogdaten</translation>
+    </message>
+    <message>
+        <source>Model preset</source>
+        <translation>Modellvorlage</translation>
+    </message>
+    <message>
+        <source>FLOPs per parameter per token</source>
+        <translation>FLOPs pro Parameter und Token</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Active parameters (per token)</source>
+        <translation>Aktive Parameter (pro Token)</translation>
+    </message>
+    <message>
+        <source>Training compute</source>
+        <translation>Trainingsrechenaufwand</translation>
+    </message>
+    <message>
+        <source>Training compute (k·N·D)</source>
+        <translation>Trainingsrechenaufwand (k·N·D)</translation>
+    </message>
+    <message>
+        <source>Training tokens</source>
+        <translation>Trainings-Tokens</translation>
+    </message>
+    <message>
+        <source>Training tokens (dataset × epochs)</source>
+        <translation>Trainings-Tokens (Datensatz × Epochen)</translation>
+    </message>
+    <message>
+        <source>Training tokens (steps × batch × sequence length)</source>
+        <translation>Trainings-Tokens (Schritte × Batch × Sequenzlänge)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Device-hours (accounting mode)</source>
+        <translation>Gerätestunden (Bilanzierungsmodus)</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours (accounting mode)</source>
+        <translation>Laufzeit in Stunden (Bilanzierungsmodus)</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Dense peak per device</source>
+        <translation>Dichte Spitzenleistung pro Gerät</translation>
+    </message>
+    <message>
+        <source>Model FLOPs utilization</source>
+        <translation>Model FLOPs Utilization</translation>
+    </message>
+    <message>
+        <source>Implied MFU (from the runtime)</source>
+        <translation>Implizite MFU (aus der Laufzeit)</translation>
+    </message>
+    <message>
+        <source>Average power per device (measured)</source>
+        <translation>Mittlere Leistung pro Gerät (gemessen)</translation>
+    </message>
+    <message>
+        <source>Average power per device (idle + u·(TDP − idle))</source>
+        <translation>Mittlere Leistung pro Gerät (Leerlauf + u·(TDP − Leerlauf))</translation>
+    </message>
+    <message>
+        <source>Host power per device</source>
+        <translation>Host-Leistung pro Gerät</translation>
+    </message>
+    <message>
+        <source>TDP per device</source>
+        <translation>TDP pro Gerät</translation>
+    </message>
+    <message>
+        <source>Power utilization</source>
+        <translation>Leistungsauslastung</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Cloud region</source>
+        <translation>Cloud-Region</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity</source>
+        <translation>Netz-Kohlenstoffintensität</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity, %1 %2 (%3)</source>
+        <translation>Netz-Kohlenstoffintensität, %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy (market-based)</source>
+        <translation>CO₂-freie Energie (marktbasiert)</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy (provider CFE%)</source>
+        <translation>CO₂-freie Energie (CFE% des Anbieters)</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>PUE (global default)</source>
+        <translation>PUE (globaler Standardwert)</translation>
+    </message>
+    <message>
+        <source>PUE (%1)</source>
+        <translation>PUE (%1)</translation>
+    </message>
+    <message>
+        <source>PUE (%1 fleet)</source>
+        <translation>PUE (Flotte von %1)</translation>
+    </message>
+    <message>
+        <source>Search compute (in full runs)</source>
+        <translation>Suchaufwand (in vollen Läufen)</translation>
+    </message>
+    <message>
+        <source>Development multiplier</source>
+        <translation>Entwicklungsfaktor</translation>
+    </message>
+    <message>
+        <source>Embodied emissions per device</source>
+        <translation>Graue Emissionen pro Gerät</translation>
+    </message>
+    <message>
+        <source>Device lifetime</source>
+        <translation>Nutzungsdauer des Geräts</translation>
+    </message>
+    <message>
+        <source>Price per device-hour</source>
+        <translation>Preis pro Gerätestunde</translation>
+    </message>
+    <message>
+        <source>Carbon price per tonne</source>
+        <translation>CO₂-Preis pro Tonne</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>%1: invalid JSON at byte %2: %3</source>
@@ -154,6 +313,358 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>%1 must be positive; found %2.</source>
+        <translation>%1 muss positiv sein; gefunden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be zero or positive; found %2.</source>
+        <translation>%1 muss null oder positiv sein; gefunden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; found %4.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen; gefunden: %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be above %2 and at most %3; found %4.</source>
+        <translation>%1 muss über %2 und höchstens %3 sein; gefunden: %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2; found %3.</source>
+        <translation>%1 darf höchstens %2 sein; gefunden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2; found %3.</source>
+        <translation>%1 muss mindestens %2 sein; gefunden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than %2; found %3.</source>
+        <translation>%1 muss größer als %2 sein; gefunden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is needed by this search method.</source>
+        <translation>%1 wird für diese Suchmethode benötigt.</translation>
+    </message>
+    <message>
+        <source>%1: the number is too large to represent.</source>
+        <translation>%1: Die Zahl ist zu groß, um dargestellt zu werden.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number; found %2.</source>
+        <translation>%1 muss eine ganze Zahl sein; gefunden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; found “%3”.</source>
+        <translation>%1 muss einer der Werte %2 sein; gefunden: „%3“.</translation>
+    </message>
+    <message>
+        <source>The low end %1 must not exceed the value %2.</source>
+        <translation>Die untere Grenze %1 darf den Wert %2 nicht überschreiten.</translation>
+    </message>
+    <message>
+        <source>The high end %1 must not be below the value %2.</source>
+        <translation>Die obere Grenze %1 darf nicht unter dem Wert %2 liegen.</translation>
+    </message>
+    <message>
+        <source>A lognormal range needs a low end above zero; found %1.</source>
+        <translation>Eine Lognormalverteilung braucht eine untere Grenze über null; gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number; found %2.</source>
+        <translation>%1 muss eine Zahl sein; gefunden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a text; found %2.</source>
+        <translation>%1 muss ein Text sein; gefunden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false; found %2.</source>
+        <translation>%1 muss true oder false sein; gefunden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object; found %2.</source>
+        <translation>%1 muss ein Objekt sein; gefunden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list; found %2.</source>
+        <translation>%1 muss eine Liste sein; gefunden: %2.</translation>
+    </message>
+    <message>
+        <source>Each scenario must be an object; found %1.</source>
+        <translation>Jedes Szenario muss ein Objekt sein; gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>%1: a range needs a central value.</source>
+        <translation>%1: Ein Bereich braucht einen zentralen Wert.</translation>
+    </message>
+    <message>
+        <source>%1: a range needs both a low and a high end.</source>
+        <translation>%1: Ein Bereich braucht eine untere und eine obere Grenze.</translation>
+    </message>
+    <message>
+        <source>Successive halving needs the number of configurations.</source>
+        <translation>Successive Halving braucht die Anzahl der Konfigurationen.</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>This is not an AI Carbon Planner file: its format is “%1”.</source>
+        <translation>Dies ist keine Datei von AI Carbon Planner; das Format ist „%1“.</translation>
+    </message>
+    <message>
+        <source>This is not an AI Carbon Planner file: it names no format.</source>
+        <translation>Dies ist keine Datei von AI Carbon Planner; sie nennt kein Format.</translation>
+    </message>
+    <message>
+        <source>The file does not give its format version (expected %1).</source>
+        <translation>Die Datei gibt ihre Formatversion nicht an (erwartet: %1).</translation>
+    </message>
+    <message>
+        <source>Unknown format version %2; expected %1.</source>
+        <translation>Unbekannte Formatversion %2; erwartet: %1.</translation>
+    </message>
+    <message>
+        <source>The file must hold a JSON object at the top level; found %1.</source>
+        <translation>Die Datei muss auf oberster Ebene ein JSON-Objekt enthalten; gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>A project needs a list of scenarios.</source>
+        <translation>Ein Projekt braucht eine Liste von Szenarien.</translation>
+    </message>
+    <message>
+        <source>This file uses format version %1, written by a newer AI Carbon Planner; this version reads version %2. Please update the application.</source>
+        <translation>Diese Datei verwendet die Formatversion %1 und wurde von einer neueren Version von AI Carbon Planner geschrieben; diese Version liest Version %2. Bitte aktualisieren Sie die Anwendung.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>Die Datei ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The file holds a number too large to represent.</source>
+        <translation>Die Datei enthält eine Zahl, die zu groß ist, um dargestellt zu werden.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Unknown key “%1” is ignored.</source>
+        <translation>Unbekannter Schlüssel „%1“ wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Unknown model “%1”.</source>
+        <translation>Unbekanntes Modell „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown model “%1”. Did you mean %2?</source>
+        <translation>Unbekanntes Modell „%1“. Meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>Unknown device “%1”.</source>
+        <translation>Unbekanntes Gerät „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown device “%1”. Did you mean %2?</source>
+        <translation>Unbekanntes Gerät „%1“. Meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>Unknown region “%1”.</source>
+        <translation>Unbekannte Region „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown region “%1”. Did you mean %2?</source>
+        <translation>Unbekannte Region „%1“. Meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>The device count must be a whole number; found %1.</source>
+        <translation>Die Geräteanzahl muss eine ganze Zahl sein; gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>Steps, batch size and sequence length must be given together (tokens = steps × batch size × sequence length).</source>
+        <translation>Schritte, Batchgröße und Sequenzlänge müssen zusammen angegeben werden (Tokens = Schritte × Batchgröße × Sequenzlänge).</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours × device count differ from the device-hours by more than %1; the device-hours are used.</source>
+        <translation>Laufzeit in Stunden × Geräteanzahl weicht um mehr als %1 von den Gerätestunden ab; die Gerätestunden werden verwendet.</translation>
+    </message>
+    <message>
+        <source>A peak of %1 TFLOP/s is about twice the dense figure of %2 TFLOP/s: it looks like a sparsity figure; use the dense peak.</source>
+        <translation>Eine Spitzenleistung von %1 TFLOP/s ist etwa doppelt so hoch wie der dichte Wert von %2 TFLOP/s: Das sieht nach einem Wert mit Sparsity aus; verwenden Sie die dichte Spitzenleistung.</translation>
+    </message>
+    <message>
+        <source>An MFU of %1 is above %2; published large runs reach %3–%4.</source>
+        <translation>Eine MFU von %1 liegt über %2; veröffentlichte große Läufe erreichen %3–%4.</translation>
+    </message>
+    <message>
+        <source>The MFU is not used when the runtime is given; it is reported as implied.</source>
+        <translation>Die MFU wird nicht verwendet, wenn die Laufzeit angegeben ist; sie wird als implizite MFU ausgewiesen.</translation>
+    </message>
+    <message>
+        <source>Cannot determine the training compute: give the training FLOPs, the parameters with the tokens (or a model preset), or the runtime.</source>
+        <translation>Der Trainingsrechenaufwand kann nicht bestimmt werden: Geben Sie die Trainings-FLOPs, die Parameter mit den Tokens (oder eine Modellvorlage) oder die Laufzeit an.</translation>
+    </message>
+    <message>
+        <source>No dense peak is known for this device at this precision: enter the peak TFLOP/s or choose another precision.</source>
+        <translation>Für dieses Gerät ist bei dieser Präzision keine dichte Spitzenleistung bekannt: Geben Sie die Spitzenleistung in TFLOP/s ein oder wählen Sie eine andere Präzision.</translation>
+    </message>
+    <message>
+        <source>An average power of %1 W is above the TDP of %2 W (fine if it includes the host).</source>
+        <translation>Eine mittlere Leistung von %1 W liegt über der TDP von %2 W (in Ordnung, wenn sie den Host einschließt).</translation>
+    </message>
+    <message>
+        <source>No TDP is known for this device: enter the average power or the TDP.</source>
+        <translation>Für dieses Gerät ist keine TDP bekannt: Geben Sie die mittlere Leistung oder die TDP ein.</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1: choose another year or source, or enter the carbon intensity.</source>
+        <translation>Für die Region %1 ist keine Netz-Kohlenstoffintensität bekannt: Wählen Sie ein anderes Jahr oder eine andere Quelle oder geben Sie die Kohlenstoffintensität ein.</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1 in %2: choose another year or source, or enter the carbon intensity.</source>
+        <translation>Für die Region %1 ist im Jahr %2 keine Netz-Kohlenstoffintensität bekannt: Wählen Sie ein anderes Jahr oder eine andere Quelle oder geben Sie die Kohlenstoffintensität ein.</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1 from source %2: choose another year or source, or enter the carbon intensity.</source>
+        <translation>Für die Region %1 ist aus der Quelle %2 keine Netz-Kohlenstoffintensität bekannt: Wählen Sie ein anderes Jahr oder eine andere Quelle oder geben Sie die Kohlenstoffintensität ein.</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1 in %2 from source %3: choose another year or source, or enter the carbon intensity.</source>
+        <translation>Für die Region %1 ist im Jahr %2 aus der Quelle %3 keine Netz-Kohlenstoffintensität bekannt: Wählen Sie ein anderes Jahr oder eine andere Quelle oder geben Sie die Kohlenstoffintensität ein.</translation>
+    </message>
+    <message>
+        <source>Give a region or a carbon intensity.</source>
+        <translation>Geben Sie eine Region oder eine Kohlenstoffintensität an.</translation>
+    </message>
+    <message>
+        <source>A carbon intensity above %1 gCO2e/kWh is higher than any national grid.</source>
+        <translation>Eine Kohlenstoffintensität über %1 gCO2e/kWh ist höher als die jedes nationalen Stromnetzes.</translation>
+    </message>
+    <message>
+        <source>A PUE above %1 is unusual for a data centre today.</source>
+        <translation>Eine PUE über %1 ist für ein heutiges Rechenzentrum ungewöhnlich.</translation>
+    </message>
+    <message>
+        <source>Trials are longer than the final run (fraction %1).</source>
+        <translation>Die Versuche sind länger als der finale Lauf (Anteil %1).</translation>
+    </message>
+    <message>
+        <source>No embodied emissions are known for this device: enter them per device (left out until then).</source>
+        <translation>Für dieses Gerät sind keine grauen Emissionen bekannt: Geben Sie sie pro Gerät ein (bis dahin bleiben sie unberücksichtigt).</translation>
+    </message>
+    <message>
+        <source>The inputs are too large: a result is not a finite number.</source>
+        <translation>Die Eingaben sind zu groß: Ein Ergebnis ist keine endliche Zahl.</translation>
+    </message>
+    <message>
+        <source>The BF16 peak must not be below the FP32 peak.</source>
+        <translation>Die BF16-Spitzenleistung darf nicht unter der FP32-Spitzenleistung liegen.</translation>
+    </message>
+    <message>
+        <source>%1: a range needs a numeric input with a value; it is ignored.</source>
+        <translation>%1: Ein Bereich braucht eine numerische Eingabe mit einem Wert; er wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Carbon intensity source</source>
+        <translation>Quelle der Kohlenstoffintensität</translation>
+    </message>
+    <message>
+        <source>Search method</source>
+        <translation>Suchmethode</translation>
+    </message>
+    <message>
+        <source>Grid size</source>
+        <translation>Rastergröße</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <source>TDP (W)</source>
+        <translation>TDP (W)</translation>
+    </message>
+    <message>
+        <source>Idle power (W)</source>
+        <translation>Leerlaufleistung (W)</translation>
+    </message>
+    <message>
+        <source>Peak (TFLOP/s)</source>
+        <translation>Spitzenleistung (TFLOP/s)</translation>
+    </message>
+    <message>
+        <source>Carbon intensity (gCO2e/kWh)</source>
+        <translation>Kohlenstoffintensität (gCO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy fraction</source>
+        <translation>Anteil CO₂-freier Energie</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>the text “%1”</source>
+        <translation>der Text „%1“</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>nichts (null)</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>file, JSON pointer</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>kg</source>
@@ -237,6 +748,57 @@
     </message>
 </context>
 <context>
+    <name>EquivalentText</name>
+    <message>
+        <source>Car, average including fuel, over its lifetime</source>
+        <translation>Pkw, Durchschnitt einschließlich Kraftstoff, über seine gesamte Lebensdauer</translation>
+    </message>
+    <message>
+        <source>car lifetime</source>
+        <translation>Pkw-Leben</translation>
+    </message>
+    <message>
+        <source>Air travel, one passenger, New York–San Francisco round trip</source>
+        <translation>Flugreise, ein Passagier, New York–San Francisco hin und zurück</translation>
+    </message>
+    <message>
+        <source>passenger round trip</source>
+        <translation>Hin- und Rückflüge pro Person</translation>
+    </message>
+    <message>
+        <source>Human life, world average, one year</source>
+        <translation>Menschliches Leben, Weltdurchschnitt, ein Jahr</translation>
+    </message>
+    <message>
+        <source>person-year</source>
+        <translation>Personenjahre</translation>
+    </message>
+    <message>
+        <source>American life, average, one year</source>
+        <translation>Leben in den USA, Durchschnitt, ein Jahr</translation>
+    </message>
+    <message>
+        <source>Passenger car, typical US vehicle, per km</source>
+        <translation>Pkw, typisches US-Fahrzeug, pro km</translation>
+    </message>
+    <message>
+        <source>km driven</source>
+        <translation>gefahrene km</translation>
+    </message>
+    <message>
+        <source>Passenger car, European average, per km</source>
+        <translation>Pkw, europäischer Durchschnitt, pro km</translation>
+    </message>
+    <message>
+        <source>Tree, CO2 sequestered in one month</source>
+        <translation>Baum, in einem Monat gebundenes CO2</translation>
+    </message>
+    <message>
+        <source>tree-month</source>
+        <translation>Baummonate</translation>
+    </message>
+</context>
+<context>
     <name>HowComputed</name>
     <message>
         <source>%1 W</source>
@@ -281,10 +843,6 @@
     <message>
         <source>N′ = %1 non-embedding parameters; C′ = %2 (%3 against k × N × D)</source>
         <translation>N′ = %1 Nicht-Embedding-Parameter; C′ = %2 (%3 gegenüber k × N × D)</translation>
-    </message>
-    <message>
-        <source>Kaplan et al. 2020, Table 1; not used for time or energy</source>
-        <translation>Kaplan et al. 2020, Tabelle 1; nicht für Zeit oder Energie verwendet</translation>
     </message>
     <message>
         <source>%1 device-hours</source>
@@ -339,10 +897,6 @@
         <translation>Geräte</translation>
     </message>
     <message>
-        <source>; perfect scaling, no idle time (methodology §2)</source>
-        <translation>; perfekte Skalierung, keine Leerlaufzeit (Methodik §2)</translation>
-    </message>
-    <message>
         <source>Power per device</source>
         <translation>Leistung pro Gerät</translation>
     </message>
@@ -377,10 +931,6 @@
     <message>
         <source>%1 × %2 h × (%3 + %4) = %5</source>
         <translation>%1 × %2 h × (%3 + %4) = %5</translation>
-    </message>
-    <message>
-        <source>methodology §4</source>
-        <translation>Methodik §4</translation>
     </message>
     <message>
         <source>Facility energy (final run)</source>
@@ -439,10 +989,6 @@
         <translation>%1 + %2 + %3 = %4 (%5, %6 Gerätestunden)</translation>
     </message>
     <message>
-        <source>methodology §6</source>
-        <translation>Methodik §6</translation>
-    </message>
-    <message>
         <source>Market-based emissions</source>
         <translation>Marktbasierte Emissionen</translation>
     </message>
@@ -457,10 +1003,6 @@
     <message>
         <source>Embodied emissions</source>
         <translation>Graue Emissionen</translation>
-    </message>
-    <message>
-        <source>embodied = per-device CO2e × device-hours / (lifetime × 8,766 h)</source>
-        <translation>grau = CO2e pro Gerät × Gerätestunden / (Nutzungsdauer × 8.766 h)</translation>
     </message>
     <message>
         <source>%1 kg × %2 h / (%3 × %4 h) = %5</source>
@@ -485,10 +1027,6 @@
     <message>
         <source>%1 + %2 = %3</source>
         <translation>%1 + %2 = %3</translation>
-    </message>
-    <message>
-        <source>methodology §5, §7</source>
-        <translation>Methodik §5, §7</translation>
     </message>
     <message>
         <source>price × device-hours</source>
@@ -517,6 +1055,201 @@
     <message>
         <source>carbon price</source>
         <translation>CO₂-Preis</translation>
+    </message>
+    <message>
+        <source>methodology §%1</source>
+        <translation>Methodik §%1</translation>
+    </message>
+    <message>
+        <source>You entered the total work of the training run in floating-point operations, so it is used as given.</source>
+        <translation>Sie haben den Gesamtaufwand des Trainingslaufs in Gleitkommaoperationen angegeben, daher wird er unverändert verwendet.</translation>
+    </message>
+    <message>
+        <source>Training costs about %1 floating-point operations for every parameter (N) and every training token (D).</source>
+        <translation>Das Training kostet etwa %1 Gleitkommaoperationen für jeden Parameter (N) und jedes Trainings-Token (D).</translation>
+    </message>
+    <message>
+        <source>Kaplan et al. %1, Table %2; not used for time or energy</source>
+        <translation>Kaplan et al. %1, Tabelle %2; nicht für Zeit oder Energie verwendet</translation>
+    </message>
+    <message>
+        <source>Counting the layers and the attention over the context separately refines the estimate; it is shown for comparison only.</source>
+        <translation>Werden die Schichten und die Attention über den Kontext getrennt gezählt, verfeinert sich die Schätzung; sie wird nur zum Vergleich gezeigt.</translation>
+    </message>
+    <message>
+        <source>You entered the time the devices ran, so it is used as given.</source>
+        <translation>Sie haben die Zeit angegeben, in der die Geräte liefen, daher wird sie unverändert verwendet.</translation>
+    </message>
+    <message>
+        <source>The time is the work divided by the speed a chip really reaches: its peak speed times the fraction of it used (MFU).</source>
+        <translation>Die Zeit ist der Rechenaufwand geteilt durch die Geschwindigkeit, die ein Chip tatsächlich erreicht: seine Spitzenleistung mal dem genutzten Anteil davon (MFU).</translation>
+    </message>
+    <message>
+        <source>Dividing the work by the time it took shows which fraction of the chips&apos; peak speed the run achieved.</source>
+        <translation>Teilt man den Rechenaufwand durch die benötigte Zeit, zeigt sich, welchen Anteil der Spitzenleistung der Chips der Lauf erreicht hat.</translation>
+    </message>
+    <message>
+        <source>; perfect scaling, no idle time (%1)</source>
+        <translation>; perfekte Skalierung, keine Leerlaufzeit (%1)</translation>
+    </message>
+    <message>
+        <source>Sharing the work among more devices shortens the calendar time, assuming they work perfectly in parallel.</source>
+        <translation>Wird die Arbeit auf mehr Geräte verteilt, verkürzt sich die Kalenderzeit, vorausgesetzt, sie arbeiten perfekt parallel.</translation>
+    </message>
+    <message>
+        <source>Your measured power of a device is used, plus its share of the host server&apos;s power.</source>
+        <translation>Ihre gemessene Leistung eines Geräts wird verwendet, zuzüglich seines Anteils an der Leistung des Host-Servers.</translation>
+    </message>
+    <message>
+        <source>A busy chip draws between its idle power and its rated maximum (TDP); the host server&apos;s CPUs, memory and network add their share.</source>
+        <translation>Ein ausgelasteter Chip nimmt eine Leistung zwischen seiner Leerlaufleistung und seinem Nennmaximum (TDP) auf; CPUs, Speicher und Netzwerk des Host-Servers kommen anteilig hinzu.</translation>
+    </message>
+    <message>
+        <source>Energy is power multiplied by time, added up over all devices.</source>
+        <translation>Energie ist Leistung mal Zeit, summiert über alle Geräte.</translation>
+    </message>
+    <message>
+        <source>The data centre also spends energy on cooling and power supply; its PUE is the facility&apos;s energy divided by the computers&apos; energy.</source>
+        <translation>Das Rechenzentrum verbraucht zusätzlich Energie für Kühlung und Stromversorgung; seine PUE ist die Energie des Rechenzentrums geteilt durch die Energie der Computer.</translation>
+    </message>
+    <message>
+        <source>Every kilowatt-hour taken from the local grid comes with the greenhouse gases emitted on average to generate it there.</source>
+        <translation>Mit jeder Kilowattstunde aus dem örtlichen Netz gehen die Treibhausgase einher, die dort im Durchschnitt bei ihrer Erzeugung ausgestoßen werden.</translation>
+    </message>
+    <message>
+        <source>Trying many settings before the final run repeats much of the training, so the search costs a multiple of one run.</source>
+        <translation>Viele Einstellungen vor dem finalen Lauf auszuprobieren wiederholt einen Großteil des Trainings, daher kostet die Suche ein Vielfaches eines Laufs.</translation>
+    </message>
+    <message>
+        <source>Experiments, failed runs and debugging while the model is developed add a share on top of the runs themselves.</source>
+        <translation>Experimente, fehlgeschlagene Läufe und Fehlersuche während der Entwicklung des Modells kommen als Aufschlag zu den Läufen selbst hinzu.</translation>
+    </message>
+    <message>
+        <source>The electricity&apos;s emissions of the whole project add up the final run, the search and the development.</source>
+        <translation>Die Stromemissionen des gesamten Projekts ergeben sich aus finalem Lauf, Suche und Entwicklung zusammen.</translation>
+    </message>
+    <message>
+        <source>Market-based accounting counts the share of electricity bought from carbon-free sources as emitting nothing.</source>
+        <translation>Die marktbasierte Bilanzierung rechnet den Anteil des Stroms, der aus CO₂-freien Quellen bezogen wird, als emissionsfrei.</translation>
+    </message>
+    <message>
+        <source>embodied = per-device CO2e × device-hours / (lifetime × %1 h)</source>
+        <translation>grau = CO2e pro Gerät × Gerätestunden / (Nutzungsdauer × %1 h)</translation>
+    </message>
+    <message>
+        <source>Making the hardware also emitted greenhouse gases; the run is charged its share of the hardware&apos;s lifetime.</source>
+        <translation>Auch die Herstellung der Hardware hat Treibhausgase verursacht; dem Lauf wird sein Anteil an der Nutzungsdauer der Hardware angerechnet.</translation>
+    </message>
+    <message>
+        <source>methodology §%1, §%2</source>
+        <translation>Methodik §%1, §%2</translation>
+    </message>
+    <message>
+        <source>The footprint adds the emissions of the electricity used and the share of making the hardware.</source>
+        <translation>Der Fußabdruck addiert die Emissionen des verbrauchten Stroms und den Anteil aus der Herstellung der Hardware.</translation>
+    </message>
+    <message>
+        <source>The bill is the rented device time times its price, plus any price put on the carbon emitted.</source>
+        <translation>Die Rechnung ist die gemietete Gerätezeit mal ihrem Preis, zuzüglich eines etwaigen Preises für das ausgestoßene CO₂.</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation>Lektion %1: %2</translation>
+    </message>
+    <message>
+        <source>How much does training BERT cost?</source>
+        <translation>Was kostet das Training von BERT?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;BERT base, the language model Google published in 2018, can be trained on %1 V100 GPUs in %2 hours. Strubell et al. (2019, Table 3) put the power of the whole machine at %3 W, multiplied the energy by a data-centre PUE of %4 and the result by the US average of %5 lb CO2e per kWh: %6 kWh and %7 lb CO2e. The first scenario repeats exactly this calculation (accounting mode: the duration is known).&lt;/p&gt;&lt;p&gt;The second scenario plans the same training from the model alone: %8 million parameters × %9 billion tokens (%10 steps of %11 tokens, Devlin et al. 2019) × 6 FLOPs per parameter and token, on the same %1 V100 at the default utilisation (MFU) of %12%, each GPU at its rated power, the default PUE of %13 and the latest US grid intensity in the catalog.&lt;/p&gt;&lt;p&gt;How close is the plan to the published estimate? Which assumptions make the difference? The first scenario names the model too, so the tool shows the utilisation (MFU) its duration implies: compare it with the %12% the plan assumes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;BERT base, das Sprachmodell, das Google 2018 veröffentlicht hat, lässt sich auf %1 V100-GPUs in %2 Stunden trainieren. Strubell et al. (2019, Tabelle 3) setzten die Leistung der gesamten Maschine mit %3 W an, multiplizierten die Energie mit einer Rechenzentrums-PUE von %4 und das Ergebnis mit dem US-Durchschnitt von %5 lb CO2e pro kWh: %6 kWh und %7 lb CO2e. Das erste Szenario wiederholt genau diese Rechnung (Bilanzierungsmodus: Die Dauer ist bekannt).&lt;/p&gt;&lt;p&gt;Das zweite Szenario plant dasselbe Training allein aus dem Modell: %8 Millionen Parameter × %9 Milliarden Tokens (%10 Schritte zu je %11 Tokens, Devlin et al. 2019) × 6 FLOPs pro Parameter und Token, auf denselben %1 V100 mit der Standardauslastung (MFU) von %12 %, jede GPU bei ihrer Nennleistung, mit der Standard-PUE von %13 und der neuesten US-Netzintensität im Katalog.&lt;/p&gt;&lt;p&gt;Wie nah kommt die Planung an die veröffentlichte Schätzung heran? Welche Annahmen machen den Unterschied? Das erste Szenario nennt ebenfalls das Modell, daher zeigt das Werkzeug die Auslastung (MFU), die sich aus seiner Dauer ergibt: Vergleichen Sie sie mit den %12 %, die die Planung annimmt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>BERT base, Strubell et al. 2019</source>
+        <translation>BERT base, Strubell et al. 2019</translation>
+    </message>
+    <message>
+        <source>BERT base, planned from the model</source>
+        <translation>BERT base, aus dem Modell geplant</translation>
+    </message>
+    <message>
+        <source>Hyperparameter search multiplies the bill</source>
+        <translation>Hyperparametersuche vervielfacht die Rechnung</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A model is rarely trained only once. Strubell et al. (2019, Table 3) estimated one training run of the Transformer big model: %1 P100 GPUs for %2 hours, drawing %3 W, with a PUE of %4 and %5 lb CO2e per kWh. All four scenarios start from this run.&lt;/p&gt;&lt;p&gt;A hyperparameter search trains the model again for every setting it tries: %6 trials cost %6 times the run, %7 trials %7 times (each trial assumed as long as the final run). The neural architecture search of So et al. (2019), as Strubell et al. estimated it (Table 3), took %8 million training steps against %9 thousand for one run: the work of about %10 runs, %11 lb CO2e.&lt;/p&gt;&lt;p&gt;Open the chart of emissions by component: the search dwarfs the final run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Modell wird selten nur einmal trainiert. Strubell et al. (2019, Tabelle 3) schätzten einen Trainingslauf des Modells Transformer big: %1 P100-GPUs für %2 Stunden bei %3 W, mit einer PUE von %4 und %5 lb CO2e pro kWh. Alle vier Szenarien gehen von diesem Lauf aus.&lt;/p&gt;&lt;p&gt;Eine Hyperparametersuche trainiert das Modell für jede ausprobierte Einstellung erneut: %6 Versuche kosten das %6-Fache des Laufs, %7 Versuche das %7-Fache (jeder Versuch als genauso lang wie der finale Lauf angenommen). Die neuronale Architektursuche von So et al. (2019), wie Strubell et al. sie schätzten (Tabelle 3), brauchte %8 Millionen Trainingsschritte gegenüber %9 Tausend für einen Lauf: den Aufwand von etwa %10 Läufen, %11 lb CO2e.&lt;/p&gt;&lt;p&gt;Öffnen Sie das Diagramm der Emissionen nach Komponente: Die Suche stellt den finalen Lauf weit in den Schatten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>One training run</source>
+        <translation>Ein Trainingslauf</translation>
+    </message>
+    <message>
+        <source>Search with %1 trials</source>
+        <translation>Suche mit %1 Versuchen</translation>
+    </message>
+    <message>
+        <source>Neural architecture search (Strubell et al. 2019)</source>
+        <translation>Neuronale Architektursuche (Strubell et al. 2019)</translation>
+    </message>
+    <message>
+        <source>Location matters</source>
+        <translation>Der Standort zählt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same training run, GPT-3 XL (%1 billion parameters, %2 billion tokens, Brown et al. 2020) on %3 A100 GPUs, is placed on four electricity grids: Poland, the United States average, France and Québec. The energy is the same everywhere; only the carbon intensity of the grid changes (%5, from each region&apos;s main data source in the catalog, with the default PUE of %4).&lt;/p&gt;&lt;p&gt;Poland still makes much of its electricity from coal, France most of it in nuclear plants, Québec most of it from hydropower. Compare the emissions: moving the run changes them more than most technical optimisations do. France and Québec are close: in other years, or with another data source, France comes out lower.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Derselbe Trainingslauf, GPT-3 XL (%1 Milliarden Parameter, %2 Milliarden Tokens, Brown et al. 2020) auf %3 A100-GPUs, wird in vier Stromnetze gestellt: Polen, den US-Durchschnitt, Frankreich und Québec. Die Energie ist überall gleich; nur die Kohlenstoffintensität des Netzes ändert sich (%5, jeweils aus der Hauptdatenquelle der Region im Katalog, mit der Standard-PUE von %4).&lt;/p&gt;&lt;p&gt;Polen erzeugt seinen Strom noch zu einem großen Teil aus Kohle, Frankreich den größten Teil in Kernkraftwerken, Québec den größten Teil aus Wasserkraft. Vergleichen Sie die Emissionen: Den Lauf zu verlegen verändert sie stärker als die meisten technischen Optimierungen. Frankreich und Québec liegen nah beieinander: In anderen Jahren oder mit einer anderen Datenquelle schneidet Frankreich niedriger ab.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>United States (average)</source>
+        <translation>Vereinigte Staaten (Durchschnitt)</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>Québec</source>
+        <translation>Québec</translation>
+    </message>
+    <message>
+        <source>Bigger models</source>
+        <translation>Größere Modelle</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;GPT-2 (Radford et al. 2019) has %1 billion parameters; GPT-3 (Brown et al. 2020), a year later, has %2 billion. Both scenarios train on the same %3 billion tokens (GPT-3&apos;s; the GPT-2 paper does not state its number) on the same %4 A100 GPUs in the US, so the only difference is the size of the model.&lt;/p&gt;&lt;p&gt;Training compute grows with parameters × tokens: GPT-3 needs about %5 times the compute of GPT-2, and so %5 times the time, the energy and the emissions. In practice larger models are also trained on more tokens (Hoffmann et al. 2022 recommend growing both together), so real gaps are often larger still.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;GPT-2 (Radford et al. 2019) hat %1 Milliarden Parameter; GPT-3 (Brown et al. 2020), ein Jahr später, hat %2 Milliarden. Beide Szenarien trainieren auf denselben %3 Milliarden Tokens (denen von GPT-3; die GPT-2-Veröffentlichung nennt ihre Zahl nicht) auf denselben %4 A100-GPUs in den USA, sodass der einzige Unterschied die Größe des Modells ist.&lt;/p&gt;&lt;p&gt;Der Trainingsrechenaufwand wächst mit Parameter × Tokens: GPT-3 braucht etwa das %5-Fache des Rechenaufwands von GPT-2 und damit das %5-Fache an Zeit, Energie und Emissionen. In der Praxis werden größere Modelle auch auf mehr Tokens trainiert (Hoffmann et al. 2022 empfehlen, beides gemeinsam wachsen zu lassen), sodass die realen Unterschiede oft noch größer sind.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Hardware generations</source>
+        <translation>Hardwaregenerationen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Three generations of NVIDIA data-centre GPUs train the same model, GPT-3 XL (%1 billion parameters, %2 billion tokens), %3 GPUs each, in the US: the V100 (Volta) at fp16, the A100 (Ampere) and the H100 (Hopper) at bf16. Each newer chip draws more power, but it is so much faster that it finishes sooner and uses less energy for the same work. The Data tab lists each chip&apos;s peak and power.&lt;/p&gt;&lt;p&gt;Assumed: the same utilisation (MFU) of %4% on all three, and every GPU at its rated power. Real utilisation differs between generations and software.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Drei Generationen von NVIDIA-Rechenzentrums-GPUs trainieren dasselbe Modell, GPT-3 XL (%1 Milliarden Parameter, %2 Milliarden Tokens), mit jeweils %3 GPUs in den USA: die V100 (Volta) mit fp16, die A100 (Ampere) und die H100 (Hopper) mit bf16. Jeder neuere Chip nimmt mehr Leistung auf, ist aber so viel schneller, dass er früher fertig wird und für dieselbe Arbeit weniger Energie verbraucht. Die Registerkarte „Daten“ listet Spitzenleistung und Leistungsaufnahme jedes Chips auf.&lt;/p&gt;&lt;p&gt;Angenommen: dieselbe Auslastung (MFU) von %4 % bei allen dreien und jede GPU bei ihrer Nennleistung. Die reale Auslastung unterscheidet sich zwischen Generationen und Software.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Does a human learn with less?</source>
+        <translation>Lernt ein Mensch mit weniger?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;BERT base read a corpus of %1 billion words (books and English Wikipedia) about %2 times over: %3 steps × %4 sequences × %5 tokens (Devlin et al. 2019, §A.2), about %6 billion words in all.&lt;/p&gt;&lt;p&gt;How many words does a child hear? Hart and Risley (1995; 2003) recorded 42 families in Kansas one hour a month, from before the child&apos;s first birthday to age three, and extrapolated: by age four, a child in a professional family would have heard almost %7 million words, in a working-class family %8 million, in a family on welfare %9 million. These are extrapolations from a small sample; a later study that also counted other caregivers and the talk a child overhears (Sperry, Sperry and Miller 2019) did not find these gaps, and estimates vary widely.&lt;/p&gt;&lt;p&gt;Even against the highest figure, BERT was trained on about %10 times as many words as a four-year-old has heard. The second scenario trains the same model once on %7 million tokens (one token per word, as the BERT paper&apos;s own epoch count does). Yet a four-year-old talks and understands, while BERT fills in missing words. What else does a child learn from?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;BERT base hat ein Korpus von %1 Milliarden Wörtern (Bücher und die englische Wikipedia) etwa %2-mal gelesen: %3 Schritte × %4 Sequenzen × %5 Tokens (Devlin et al. 2019, §A.2), insgesamt etwa %6 Milliarden Wörter.&lt;/p&gt;&lt;p&gt;Wie viele Wörter hört ein Kind? Hart und Risley (1995; 2003) haben in 42 Familien in Kansas eine Stunde pro Monat aufgezeichnet, von der Zeit vor dem ersten Geburtstag des Kindes bis zum Alter von drei Jahren, und hochgerechnet: Bis zum Alter von vier Jahren hätte ein Kind in einer Akademikerfamilie fast %7 Millionen Wörter gehört, in einer Arbeiterfamilie %8 Millionen, in einer Familie, die von Sozialhilfe lebt, %9 Millionen. Das sind Hochrechnungen aus einer kleinen Stichprobe; eine spätere Studie, die auch andere Betreuungspersonen und die Gespräche zählte, die ein Kind nebenbei mithört (Sperry, Sperry und Miller 2019), fand diese Unterschiede nicht, und die Schätzungen gehen weit auseinander.&lt;/p&gt;&lt;p&gt;Selbst gegenüber dem höchsten Wert wurde BERT mit etwa %10-mal so vielen Wörtern trainiert, wie ein vierjähriges Kind gehört hat. Das zweite Szenario trainiert dasselbe Modell einmal auf %7 Millionen Tokens (ein Token pro Wort, wie es auch die Epochenzahl der BERT-Veröffentlichung selbst annimmt). Doch ein vierjähriges Kind spricht und versteht, während BERT fehlende Wörter ergänzt. Woraus lernt ein Kind noch?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>BERT base as published</source>
+        <translation>BERT base wie veröffentlicht</translation>
+    </message>
+    <message>
+        <source>BERT base on the words a child hears</source>
+        <translation>BERT base mit den Wörtern, die ein Kind hört</translation>
     </message>
 </context>
 <context>
@@ -645,16 +1378,8 @@
         <translation>%1 CO2e</translation>
     </message>
     <message>
-        <source>%1 on %2 devices · %3 at the facility</source>
-        <translation>%1 auf %2 Geräten · %3 im Rechenzentrum</translation>
-    </message>
-    <message>
         <source>unknown (accounting mode)</source>
         <translation>unbekannt (Bilanzierungsmodus)</translation>
-    </message>
-    <message>
-        <source>%1 (final run, %2 devices)</source>
-        <translation>%1 (finaler Lauf, %2 Geräte)</translation>
     </message>
     <message>
         <source>%1 h (final run %2 h)</source>
@@ -700,6 +1425,28 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Step Through…</source>
+        <translation>Schritt für Schritt…</translation>
+    </message>
+    <message>
+        <source>Show the steps one at a time in large type, for a projector (F6)</source>
+        <translation>Die Schritte einzeln in großer Schrift zeigen, für einen Beamer (F6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %Ln device(s) · %2 at the facility</source>
+        <translation>
+            <numerusform>%1 auf %Ln Gerät · %2 im Rechenzentrum</numerusform>
+            <numerusform>%1 auf %Ln Geräten · %2 im Rechenzentrum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (final run, %Ln device(s))</source>
+        <translation>
+            <numerusform>%1 (finaler Lauf, %Ln Gerät)</numerusform>
+            <numerusform>%1 (finaler Lauf, %Ln Geräte)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SaveFile</name>
@@ -744,10 +1491,6 @@
     <message>
         <source>cloud region</source>
         <translation>Cloud-Region</translation>
-    </message>
-    <message>
-        <source>%1 layers, d_model %2</source>
-        <translation>%1 Schichten, d_model %2</translation>
     </message>
     <message>
         <source>%1 parameters</source>
@@ -1438,10 +2181,6 @@
         <translation>Herstellungsemissionen der Geräte einbeziehen</translation>
     </message>
     <message>
-        <source>Embodied = per-device kgCO2e × device-hours / (lifetime × 8,766 h) (methodology §7).</source>
-        <translation>Grau = kgCO2e pro Gerät × Gerätestunden / (Nutzungsdauer × 8.766 h) (Methodik §7).</translation>
-    </message>
-    <message>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
@@ -1490,10 +2229,6 @@
         <translation>Primäre Reihe (Standard)</translation>
     </message>
     <message>
-        <source>%1 trials, %2 full-run equivalents of search compute</source>
-        <translation>%1 Versuche, %2 Volllauf-Äquivalente an Suchaufwand</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -1505,17 +2240,67 @@
         <source>; with the attention term %1 (reported only)</source>
         <translation>; mit Attention-Term %1 (nur ausgewiesen)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln layer(s), d_model %1</source>
+        <translation>
+            <numerusform>%Ln Schicht, d_model %1</numerusform>
+            <numerusform>%Ln Schichten, d_model %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Embodied = per-device kgCO2e × device-hours / (lifetime × %1 h) (methodology §7).</source>
+        <translation>Grau = kgCO2e pro Gerät × Gerätestunden / (Nutzungsdauer × %1 h) (Methodik §7).</translation>
+    </message>
+    <message>
+        <source>Trials: %1 · search compute: %2 (in full runs)</source>
+        <translation>Versuche: %1 · Suchaufwand: %2 (in vollen Läufen)</translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughDialog</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Previous step (Left, Page Up)</source>
+        <translation>Vorheriger Schritt (Pfeil links, Bild auf)</translation>
+    </message>
+    <message>
+        <source>Next step (Right, Page Down, Space)</source>
+        <translation>Nächster Schritt (Pfeil rechts, Bild ab, Leertaste)</translation>
+    </message>
+    <message>
+        <source>Guided Explanation</source>
+        <translation>Geführte Erklärung</translation>
+    </message>
+    <message>
+        <source>No scenario. Add or select a scenario to step through how its results were computed.</source>
+        <translation>Kein Szenario. Fügen Sie ein Szenario hinzu oder wählen Sie eines aus, um Schritt für Schritt zu sehen, wie seine Ergebnisse berechnet wurden.</translation>
+    </message>
+    <message>
+        <source>Guided Explanation — %1</source>
+        <translation>Geführte Erklärung – %1</translation>
+    </message>
+    <message>
+        <source>This scenario has errors, so there is nothing to compute yet. Correct the errors shown in the scenario editor and the results.</source>
+        <translation>Dieses Szenario enthält Fehler, daher gibt es noch nichts zu berechnen. Korrigieren Sie die im Szenario-Editor und in den Ergebnissen angezeigten Fehler.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>aicarbon::AutosaveController</name>
-    <message>
-        <source>1 scenario</source>
-        <translation>1 Szenario</translation>
-    </message>
-    <message>
-        <source>%1 scenarios</source>
-        <translation>%1 Szenarien</translation>
-    </message>
     <message>
         <source>It was never saved.</source>
         <translation>Sie wurde nie gespeichert.</translation>
@@ -1523,14 +2308,6 @@
     <message>
         <source>It belongs to %1.</source>
         <translation>Sie gehört zu %1.</translation>
-    </message>
-    <message>
-        <source>AI Carbon Planner did not close cleanly last time. Unsaved work on “%1” (%2), kept at %3, was recovered. %4
-
-Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
-        <translation>AI Carbon Planner wurde beim letzten Mal nicht ordnungsgemäß beendet. Ungespeicherte Arbeit an „%1“ (%2), abgelegt unter %3, wurde wiederhergestellt. %4
-
-Wiederherstellen oder verwerfen? Verwerfen löscht die wiederhergestellte Kopie unter %5.</translation>
     </message>
     <message>
         <source>Unsaved work from the last session could not be read (%1), nor moved aside; it is still at %2.</source>
@@ -1554,6 +2331,21 @@ Wiederherstellen oder verwerfen? Verwerfen löscht die wiederhergestellte Kopie 
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln scenario(s)</source>
+        <translation>
+            <numerusform>%Ln Szenario</numerusform>
+            <numerusform>%Ln Szenarien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AI Carbon Planner did not close cleanly last time. Unsaved work on “%1” (%2), saved at %3, was recovered. %4
+
+Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
+        <translation>AI Carbon Planner wurde beim letzten Mal nicht ordnungsgemäß beendet. Ungespeicherte Arbeit an „%1“ (%2), gespeichert am %3, wurde wiederhergestellt. %4
+
+Wiederherstellen oder verwerfen? Verwerfen löscht die wiederhergestellte Kopie unter %5.</translation>
+    </message>
 </context>
 <context>
     <name>aicarbon::CatalogModel</name>
@@ -1563,17 +2355,20 @@ Wiederherstellen oder verwerfen? Verwerfen löscht die wiederhergestellte Kopie 
     </message>
     <message>
         <source>%1 T</source>
-        <comment>trillion (10^12), e.g. 15.6 T tokens</comment>
+        <comment>short-scale suffix: trillion (10^12), e.g. 15.6 T tokens</comment>
+        <extracomment>%1 = value in 10^12; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits</extracomment>
         <translation>%1 Bio.</translation>
     </message>
     <message>
         <source>%1 B</source>
-        <comment>billion (10^9), e.g. 175 B parameters</comment>
+        <comment>short-scale suffix: billion (10^9), e.g. 175 B parameters</comment>
+        <extracomment>%1 = value in 10^9; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits</extracomment>
         <translation>%1 Mrd.</translation>
     </message>
     <message>
         <source>%1 M</source>
-        <comment>million (10^6)</comment>
+        <comment>short-scale suffix: million (10^6), e.g. 7 M parameters</comment>
+        <extracomment>%1 = value in 10^6; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits</extracomment>
         <translation>%1 Mio.</translation>
     </message>
 </context>
@@ -1836,16 +2631,16 @@ g/kWh</translation>
         <translation>Kein Preis angegeben</translation>
     </message>
     <message>
-        <source>90% interval: %1</source>
-        <translation>90-%-Intervall: %1</translation>
-    </message>
-    <message>
         <source>%1
 Wall-clock time: %2 (%3)
 Total emissions: %4 (%5)</source>
         <translation>%1
 Laufzeit: %2 (%3)
 Gesamtemissionen: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1% interval: %2</source>
+        <translation>%1-%-Intervall: %2</translation>
     </message>
 </context>
 <context>
@@ -2029,24 +2824,12 @@ Gesamtemissionen: %4 (%5)</translation>
         <translation>Die TDP muss zwischen %1 und %2 W liegen.</translation>
     </message>
     <message>
-        <source>Idle power must be between 0 W and the TDP.</source>
-        <translation>Die Leerlaufleistung muss zwischen 0 W und der TDP liegen.</translation>
-    </message>
-    <message>
         <source>Peak rates must be above 0 and at most %1 TFLOP/s.</source>
         <translation>Spitzenleistungen müssen über 0 und höchstens %1 TFLOP/s betragen.</translation>
     </message>
     <message>
         <source>Carbon intensity must be above 0 and at most %1 g/kWh.</source>
         <translation>Die Kohlenstoffintensität muss über 0 und höchstens %1 g/kWh betragen.</translation>
-    </message>
-    <message>
-        <source>The carbon-free share must be between 0 and 100 %.</source>
-        <translation>Der CO₂-freie Anteil muss zwischen 0 und 100 % liegen.</translation>
-    </message>
-    <message>
-        <source>The year must be between 1990 and 2100.</source>
-        <translation>Das Jahr muss zwischen 1990 und 2100 liegen.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2063,6 +2846,18 @@ Gesamtemissionen: %4 (%5)</translation>
     <message>
         <source>The BF16 peak must not be below the FP32 peak.</source>
         <translation>Die BF16-Spitzenleistung darf nicht unter der FP32-Spitzenleistung liegen.</translation>
+    </message>
+    <message>
+        <source>Idle power must be between %1 W and the TDP.</source>
+        <translation>Die Leerlaufleistung muss zwischen %1 W und der TDP liegen.</translation>
+    </message>
+    <message>
+        <source>The carbon-free share must be between %1 and %2 %.</source>
+        <translation>Der CO₂-freie Anteil muss zwischen %1 und %2 % liegen.</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2.</source>
+        <translation>Das Jahr muss zwischen %1 und %2 liegen.</translation>
     </message>
 </context>
 <context>
@@ -2422,22 +3217,6 @@ GB</translation>
         <translation>&amp;Legende:</translation>
     </message>
     <message>
-        <source>Single column (89 mm)</source>
-        <translation>Einspaltig (89 mm)</translation>
-    </message>
-    <message>
-        <source>1.5 column (120 mm)</source>
-        <translation>1,5-spaltig (120 mm)</translation>
-    </message>
-    <message>
-        <source>Double column (183 mm)</source>
-        <translation>Zweispaltig (183 mm)</translation>
-    </message>
-    <message>
-        <source>Slide 16:9 (254 mm)</source>
-        <translation>Folie 16:9 (254 mm)</translation>
-    </message>
-    <message>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
@@ -2472,6 +3251,29 @@ GB</translation>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Single column (%1 mm)</source>
+        <translation>Einspaltig (%1 mm)</translation>
+    </message>
+    <message>
+        <source>%1 column (%2 mm)</source>
+        <translation>%1-spaltig (%2 mm)</translation>
+    </message>
+    <message>
+        <source>Double column (%1 mm)</source>
+        <translation>Zweispaltig (%1 mm)</translation>
+    </message>
+    <message>
+        <source>Slide %1:%2 (%3 mm)</source>
+        <translation>Folie %1:%2 (%3 mm)</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::LessonPanel</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
     </message>
 </context>
 <context>
@@ -2635,10 +3437,6 @@ und ein neuer, leerer Katalog wurde angelegt.</translation>
         <translation>Unbenanntes Projekt</translation>
     </message>
     <message>
-        <source>Scenario 1</source>
-        <translation>Szenario 1</translation>
-    </message>
-    <message>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
@@ -2699,6 +3497,38 @@ Die bisherige Datei ist unverändert.</translation>
     <message>
         <source>&lt;h3&gt;AI Carbon Planner %1&lt;/h3&gt;&lt;p&gt;Plan the time, energy, carbon and cost of a machine-learning training run before you launch it.&lt;/p&gt;&lt;p&gt;Catalog data %2 (%3). Works offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Charts by QCustomPlot (GPL). The data keep their sources&apos; licences: see Help → Data Sources and Licences.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AI Carbon Planner %1&lt;/h3&gt;&lt;p&gt;Planen Sie Zeit, Energie, CO₂ und Kosten eines Trainingslaufs für maschinelles Lernen, bevor Sie ihn starten.&lt;/p&gt;&lt;p&gt;Katalogdaten %2 (%3). Funktioniert offline.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später. Diagramme mit QCustomPlot (GPL). Die Daten behalten die Lizenzen ihrer Quellen: siehe Hilfe → Datenquellen und Lizenzen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Guided Explanation</source>
+        <translation>&amp;Geführte Erklärung</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Published Numbers…</source>
+        <translation>&amp;Veröffentlichte Werte…</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Szenario %1</translation>
     </message>
 </context>
 <context>
@@ -2943,16 +3773,8 @@ Tokens</translation>
         <translation>Unsicherheit</translation>
     </message>
     <message>
-        <source>&amp;Show 90% intervals, error bars and the sensitivity of each scenario</source>
-        <translation>90-%-Intervalle, Fehlerbalken und die Sensitivität jedes Szenarios an&amp;zeigen</translation>
-    </message>
-    <message>
         <source>Give inputs left at their defaults a documented &amp;range</source>
         <translation>Eingaben auf Standardwerten einen dokumentierten &amp;Bereich geben</translation>
-    </message>
-    <message>
-        <source>MFU 0.20–0.46, power 60–100 % of TDP, host power up to the DGX nameplate share, grid intensity across catalog sources (methodology §13.2). Off: only the ranges you give count.</source>
-        <translation>MFU 0,20–0,46, Leistung 60–100 % der TDP, Host-Leistung bis zum anteiligen DGX-Typenschildwert, Netzintensität über die Katalogquellen hinweg (Methodik §13.2). Aus: Nur die von Ihnen angegebenen Bereiche zählen.</translation>
     </message>
     <message>
         <source>Defaults for new scenarios</source>
@@ -2965,10 +3787,6 @@ Tokens</translation>
     <message>
         <source>from the catalog</source>
         <translation>aus dem Katalog</translation>
-    </message>
-    <message>
-        <source>Empty: the engine&apos;s default, %1 (Llama 3 measured 38–43 % on H100).</source>
-        <translation>Leer: der Standardwert des Rechenkerns, %1 (bei Llama 3 wurden 38–43 % auf H100 gemessen).</translation>
     </message>
     <message>
         <source>Empty: the provider&apos;s PUE from the catalog, else the world average %1 (Uptime Institute 2024).</source>
@@ -2991,12 +3809,202 @@ Tokens</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>MFU must be a number above 0 and at most 1 (e.g. %1), or empty.</source>
-        <translation>Die MFU muss eine Zahl über 0 und höchstens 1 sein (z. B. %1) oder leer.</translation>
+        <source>&amp;Show %1% intervals, error bars and the sensitivity of each scenario</source>
+        <translation>%1-%-Intervalle, Fehlerbalken und die Sensitivität jedes Szenarios &amp;anzeigen</translation>
     </message>
     <message>
-        <source>PUE must be a number of at least 1 (e.g. %1), or empty.</source>
-        <translation>Die PUE muss eine Zahl von mindestens 1 sein (z. B. %1) oder leer.</translation>
+        <source>MFU %1–%2, power %3–%4 % of TDP, host power up to the DGX nameplate share, grid intensity across catalog sources (methodology §13.2). Off: only the ranges you give count.</source>
+        <translation>MFU %1–%2, Leistung %3–%4 % der TDP, Host-Leistung bis zum Typenschild-Anteil des DGX, Netzintensität über die Quellen des Katalogs hinweg (Methodik §13.2). Aus: Nur die Bereiche, die Sie angeben, zählen.</translation>
+    </message>
+    <message>
+        <source>Empty: the engine&apos;s default, %1 (Llama 3 measured %2–%3 % on H100).</source>
+        <translation>Leer: der Standardwert des Rechenkerns, %1 (Llama 3 hat auf H100 %2–%3 % gemessen).</translation>
+    </message>
+    <message>
+        <source>MFU must be a number above %1 and at most %2 (e.g. %3), or empty.</source>
+        <translation>Die MFU muss eine Zahl über %1 und höchstens %2 sein (z. B. %3) oder leer bleiben.</translation>
+    </message>
+    <message>
+        <source>PUE must be a number of at least %1 (e.g. %2), or empty.</source>
+        <translation>Die PUE muss eine Zahl von mindestens %1 sein (z. B. %2) oder leer bleiben.</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::PublishedFootprintModel</name>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Reported energy (MWh)</source>
+        <translation>Berichtete Energie (MWh)</translation>
+    </message>
+    <message>
+        <source>Estimated energy (MWh)</source>
+        <translation>Geschätzte Energie (MWh)</translation>
+    </message>
+    <message>
+        <source>Δ energy (%)</source>
+        <translation>Δ Energie (%)</translation>
+    </message>
+    <message>
+        <source>Reported CO₂e (t)</source>
+        <translation>Berichtetes CO₂e (t)</translation>
+    </message>
+    <message>
+        <source>Estimated CO₂e (t)</source>
+        <translation>Geschätztes CO₂e (t)</translation>
+    </message>
+    <message>
+        <source>Δ CO₂e (%)</source>
+        <translation>Δ CO₂e (%)</translation>
+    </message>
+    <message>
+        <source>Planning mode CO₂e (t)</source>
+        <translation>CO₂e im Planungsmodus (t)</translation>
+    </message>
+    <message>
+        <source>Δ planning (%)</source>
+        <translation>Δ Planung (%)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>device count × device name</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>Geräte: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 h (wall clock)</source>
+        <translation>Dauer: %1 h (Laufzeit)</translation>
+    </message>
+    <message>
+        <source>Duration: %1 days (wall clock)</source>
+        <translation>Dauer: %1 Tage (Laufzeit)</translation>
+    </message>
+    <message>
+        <source>Duration: %1 device-hours</source>
+        <translation>Dauer: %1 Gerätestunden</translation>
+    </message>
+    <message>
+        <source>Average power: %1 W for the whole machine</source>
+        <translation>Mittlere Leistung: %1 W für die gesamte Maschine</translation>
+    </message>
+    <message>
+        <source>Average power: %1 W per device</source>
+        <translation>Mittlere Leistung: %1 W pro Gerät</translation>
+    </message>
+    <message>
+        <source>PUE: %1</source>
+        <translation>PUE: %1</translation>
+    </message>
+    <message>
+        <source>lb CO₂e/kWh</source>
+        <translation>lb CO₂e/kWh</translation>
+    </message>
+    <message>
+        <source>g CO₂e/kWh</source>
+        <translation>g CO₂e/kWh</translation>
+    </message>
+    <message>
+        <source>Grid intensity: %1 %2</source>
+        <translation>Netzintensität: %1 %2</translation>
+    </message>
+    <message>
+        <source>Net of carbon-free energy: %1 %2</source>
+        <translation>Abzüglich CO₂-freier Energie: %1 %2</translation>
+    </message>
+    <message>
+        <source>lb CO₂e</source>
+        <translation>lb CO₂e</translation>
+    </message>
+    <message>
+        <source>t CO₂e</source>
+        <translation>t CO₂e</translation>
+    </message>
+    <message>
+        <source>Published energy: %1 kWh</source>
+        <translation>Veröffentlichte Energie: %1 kWh</translation>
+    </message>
+    <message>
+        <source>Published energy: not published</source>
+        <translation>Veröffentlichte Energie: nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Published emissions: %1 %2</source>
+        <translation>Veröffentlichte Emissionen: %1 %2</translation>
+    </message>
+    <message>
+        <source>Published net (market-based) emissions: %1 %2</source>
+        <translation>Veröffentlichte Nettoemissionen (marktbasiert): %1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Inputs used:</source>
+        <translation>Verwendete Eingaben:</translation>
+    </message>
+    <message>
+        <source>Planning mode: %1 at %2 % MFU</source>
+        <translation>Planungsmodus: %1 bei %2 % MFU</translation>
+    </message>
+    <message>
+        <source>Planning mode: not available (no model preset with parameters and tokens, or no peak FLOP/s for the device)</source>
+        <translation>Planungsmodus: nicht verfügbar (keine Modellvorlage mit Parametern und Tokens oder keine Spitzen-FLOP/s für das Gerät)</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Anmerkungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::PublishedNumbersDialog</name>
+    <message>
+        <source>Published Numbers</source>
+        <translation>Veröffentlichte Werte</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::PublishedNumbersView</name>
+    <message>
+        <source>Well-known published training footprints beside this tool&apos;s estimate from the same inputs: the study&apos;s devices, duration, average power, PUE and grid intensity. Hover over a row to see the inputs used.</source>
+        <translation>Bekannte veröffentlichte CO₂-Fußabdrücke von Trainingsläufen neben der Schätzung dieses Werkzeugs aus denselben Eingaben: Geräte, Dauer, mittlere Leistung, PUE und Netzintensität der jeweiligen Studie. Zeigen Sie auf eine Zeile, um die verwendeten Eingaben zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why do estimates and reports differ?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rounding.&lt;/b&gt; Papers print days, watts and tonnes with two or three digits; small runs differ most.&lt;/li&gt;&lt;li&gt;&lt;b&gt;What was counted.&lt;/b&gt; Strubell et al. measured the whole machine (processors, memory and GPUs); Patterson et al. include the host in the power per chip; the BLOOM figure counts GPU power only, without data-centre overhead (PUE), idle machines or manufacturing.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PUE and grid.&lt;/b&gt; Each study chose its own data-centre overhead and grid intensity, and the estimate uses exactly those. In another year or region the same run emits very differently.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Host power.&lt;/b&gt; Servers also power processors, memory and networking; the Llama 2 and BLOOM figures count the accelerators only.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Planning mode&lt;/b&gt; starts from parameters × tokens at an assumed %1 % model FLOPs utilization, before any training. The real runs used their chips differently, so a plan can be far from the report: that is the uncertainty of planning.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Warum unterscheiden sich Schätzungen und Berichte?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rundung.&lt;/b&gt; Veröffentlichungen geben Tage, Watt und Tonnen mit zwei oder drei Stellen an; kleine Läufe weichen am stärksten ab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Was gezählt wurde.&lt;/b&gt; Strubell et al. haben die gesamte Maschine gemessen (Prozessoren, Speicher und GPUs); Patterson et al. beziehen den Host in die Leistung pro Chip ein; der BLOOM-Wert zählt nur die GPU-Leistung, ohne Rechenzentrums-Overhead (PUE), Maschinen im Leerlauf oder Herstellung.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PUE und Netz.&lt;/b&gt; Jede Studie hat ihren eigenen Rechenzentrums-Overhead und ihre eigene Netzintensität gewählt, und die Schätzung verwendet genau diese. In einem anderen Jahr oder einer anderen Region verursacht derselbe Lauf ganz andere Emissionen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Host-Leistung.&lt;/b&gt; Server versorgen auch Prozessoren, Speicher und Netzwerk mit Strom; die Werte für Llama 2 und BLOOM zählen nur die Beschleuniger.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Der Planungsmodus&lt;/b&gt; geht von Parameter × Tokens bei einer angenommenen Model FLOPs Utilization von %1 % aus, vor jedem Training. Die realen Läufe haben ihre Chips anders genutzt, daher kann eine Planung weit vom Bericht entfernt liegen: Das ist die Unsicherheit der Planung.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open as Scenario</source>
+        <translation>Als &amp;Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Add the selected run, with the study&apos;s inputs, to the project (undoable)</source>
+        <translation>Den ausgewählten Lauf mit den Eingaben der Studie zum Projekt hinzufügen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Planned Scenario</source>
+        <translation>&amp;Geplantes Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Add the selected run planned from its model preset to the project (undoable)</source>
+        <translation>Den ausgewählten Lauf, geplant aus seiner Modellvorlage, zum Projekt hinzufügen (rückgängig machbar)</translation>
     </message>
 </context>
 <context>
@@ -3369,10 +4377,6 @@ g/kWh</translation>
         <translation>Keine Eingabe dieses Szenarios hat einen Bereich. Geben Sie einem Feld im Editor einen Bereich (Schaltfläche ±) oder schalten Sie in den Einstellungen die Standardbereiche ein.</translation>
     </message>
     <message>
-        <source>Total CO₂e %1 (%2, 90% interval, %3 draws). Each bar moves one input from its low to its high bound with the others at their central values; the variance share says how much of the spread that input explains alone.</source>
-        <translation>CO₂e gesamt %1 (%2, 90-%-Intervall, %3 Ziehungen). Jeder Balken bewegt eine Eingabe von ihrer unteren zu ihrer oberen Grenze, während die anderen auf ihren zentralen Werten bleiben; der Varianzanteil gibt an, wie viel der Streuung diese Eingabe allein erklärt.</translation>
-    </message>
-    <message>
         <source>Total emissions (%1 CO₂e)</source>
         <translation>Gesamtemissionen (%1 CO₂e)</translation>
     </message>
@@ -3395,6 +4399,13 @@ g/kWh</translation>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total CO₂e %1 (%2, %3% interval, %Ln draw(s)). Each bar moves one input from its low to its high bound with the others at their central values; the variance share says how much of the spread that input explains alone.</source>
+        <translation>
+            <numerusform>CO₂e gesamt %1 (%2, %3-%-Intervall, %Ln Ziehung). Jeder Balken bewegt eine Eingabe von ihrer unteren zu ihrer oberen Grenze, während die anderen auf ihren zentralen Werten bleiben; der Varianzanteil gibt an, wie viel der Streuung diese Eingabe allein erklärt.</numerusform>
+            <numerusform>CO₂e gesamt %1 (%2, %3-%-Intervall, %Ln Ziehungen). Jeder Balken bewegt eine Eingabe von ihrer unteren zu ihrer oberen Grenze, während die anderen auf ihren zentralen Werten bleiben; der Varianzanteil gibt an, wie viel der Streuung diese Eingabe allein erklärt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3527,16 +4538,8 @@ g/kWh</translation>
         <translation>Kosten</translation>
     </message>
     <message>
-        <source>%1 (%2, 90% interval)</source>
-        <translation>%1 (%2, 90-%-Intervall)</translation>
-    </message>
-    <message>
         <source>Uncertainty</source>
         <translation>Unsicherheit</translation>
-    </message>
-    <message>
-        <source>Computing the 90% intervals…</source>
-        <translation>90-%-Intervalle werden berechnet…</translation>
     </message>
     <message>
         <source>No intervals: %1</source>
@@ -3555,8 +4558,19 @@ g/kWh</translation>
         <translation>Keine Eingabe hat einen Bereich, daher sind dies Punktschätzungen. Geben Sie einem Feld einen Bereich oder schalten Sie in den Einstellungen die Standardbereiche ein.</translation>
     </message>
     <message>
-        <source>%1 draws; uncertain inputs: %2, of which %3 with a default range. The Sensitivity tab shows which input matters most.</source>
-        <translation>%1 Ziehungen; unsichere Eingaben: %2, davon %3 mit Standardbereich. Der Reiter „Sensitivität“ zeigt, welche Eingabe am meisten zählt.</translation>
+        <source>%1 (%2, %3% interval)</source>
+        <translation>%1 (%2, %3-%-Intervall)</translation>
+    </message>
+    <message>
+        <source>Computing the %1% intervals…</source>
+        <translation>%1-%-Intervalle werden berechnet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln draw(s); uncertain inputs: %1, of which %2 with a default range. The Sensitivity tab shows which input matters most.</source>
+        <translation>
+            <numerusform>%Ln Ziehung; unsichere Eingaben: %1, davon %2 mit Standardbereich. Die Registerkarte „Sensitivität“ zeigt, welche Eingabe am wichtigsten ist.</numerusform>
+            <numerusform>%Ln Ziehungen; unsichere Eingaben: %1, davon %2 mit Standardbereich. Die Registerkarte „Sensitivität“ zeigt, welche Eingabe am wichtigsten ist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3948,10 +4962,6 @@ g/kWh</translation>
         <translation>Regionen, in denen das Szenario nicht geschätzt werden kann (z. B. keine Netzintensität für sein Jahr), sind ausgelassen: %1.</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 regions, ranked by total emissions (# = rank among all).</source>
-        <translation>%1 von %2 Regionen angezeigt, nach Gesamtemissionen geordnet (# = Rang unter allen).</translation>
-    </message>
-    <message>
         <source>Wall-clock time, final run (%1)</source>
         <translation>Laufzeit, finaler Lauf (%1)</translation>
     </message>
@@ -3974,6 +4984,13 @@ g/kWh</translation>
     <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln region(s), ranked by total emissions (# = rank among all).</source>
+        <translation>
+            <numerusform>%1 von %Ln Region angezeigt, nach Gesamtemissionen geordnet (# = Rang unter allen).</numerusform>
+            <numerusform>%1 von %Ln Regionen angezeigt, nach Gesamtemissionen geordnet (# = Rang unter allen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4007,6 +5024,14 @@ g/kWh</translation>
     <message>
         <source>Use this language for this session only (e.g. de, pt_BR, zh_CN).</source>
         <translation>Diese Sprache nur für diese Sitzung verwenden (z. B. de, pt_BR, zh_CN).</translation>
+    </message>
+    <message>
+        <source>Open a lesson at start, one of: %1.</source>
+        <translation>Beim Start eine Lektion öffnen, eine von: %1.</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode (larger type and chart lines, for projectors).</source>
+        <translation>Im Präsentationsmodus starten (größere Schrift und Diagrammlinien, für Beamer).</translation>
     </message>
 </context>
 </TS>

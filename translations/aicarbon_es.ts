@@ -2,6 +2,165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AssumptionText</name>
+    <message>
+        <source>Catalog data version</source>
+        <translation>Versión de los datos del catálogo</translation>
+    </message>
+    <message>
+        <source>Model preset</source>
+        <translation>Modelo predefinido</translation>
+    </message>
+    <message>
+        <source>FLOPs per parameter per token</source>
+        <translation>FLOP por parámetro y token</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Active parameters (per token)</source>
+        <translation>Parámetros activos (por token)</translation>
+    </message>
+    <message>
+        <source>Training compute</source>
+        <translation>Cómputo de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Training compute (k·N·D)</source>
+        <translation>Cómputo de entrenamiento (k·N·D)</translation>
+    </message>
+    <message>
+        <source>Training tokens</source>
+        <translation>Tokens de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Training tokens (dataset × epochs)</source>
+        <translation>Tokens de entrenamiento (conjunto de datos × épocas)</translation>
+    </message>
+    <message>
+        <source>Training tokens (steps × batch × sequence length)</source>
+        <translation>Tokens de entrenamiento (pasos × lote × longitud de secuencia)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Device-hours (accounting mode)</source>
+        <translation>Horas-dispositivo (modo contable)</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours (accounting mode)</source>
+        <translation>Horas de reloj (modo contable)</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>Dense peak per device</source>
+        <translation>Pico denso por dispositivo</translation>
+    </message>
+    <message>
+        <source>Model FLOPs utilization</source>
+        <translation>Utilización de FLOP del modelo</translation>
+    </message>
+    <message>
+        <source>Implied MFU (from the runtime)</source>
+        <translation>MFU implícito (según la duración)</translation>
+    </message>
+    <message>
+        <source>Average power per device (measured)</source>
+        <translation>Potencia media por dispositivo (medida)</translation>
+    </message>
+    <message>
+        <source>Average power per device (idle + u·(TDP − idle))</source>
+        <translation>Potencia media por dispositivo (reposo + u·(TDP − reposo))</translation>
+    </message>
+    <message>
+        <source>Host power per device</source>
+        <translation>Potencia del host por dispositivo</translation>
+    </message>
+    <message>
+        <source>TDP per device</source>
+        <translation>TDP por dispositivo</translation>
+    </message>
+    <message>
+        <source>Power utilization</source>
+        <translation>Utilización de potencia</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Cloud region</source>
+        <translation>Región en la nube</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity</source>
+        <translation>Intensidad de carbono de la red</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity, %1 %2 (%3)</source>
+        <translation>Intensidad de carbono de la red, %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy (market-based)</source>
+        <translation>Energía libre de carbono (basada en el mercado)</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy (provider CFE%)</source>
+        <translation>Energía libre de carbono (CFE % del proveedor)</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>PUE (global default)</source>
+        <translation>PUE (valor mundial por defecto)</translation>
+    </message>
+    <message>
+        <source>PUE (%1)</source>
+        <translation>PUE (%1)</translation>
+    </message>
+    <message>
+        <source>PUE (%1 fleet)</source>
+        <translation>PUE (flota de %1)</translation>
+    </message>
+    <message>
+        <source>Search compute (in full runs)</source>
+        <translation>Cómputo de búsqueda (en ejecuciones completas)</translation>
+    </message>
+    <message>
+        <source>Development multiplier</source>
+        <translation>Multiplicador de desarrollo</translation>
+    </message>
+    <message>
+        <source>Embodied emissions per device</source>
+        <translation>Emisiones incorporadas por dispositivo</translation>
+    </message>
+    <message>
+        <source>Device lifetime</source>
+        <translation>Vida útil del dispositivo</translation>
+    </message>
+    <message>
+        <source>Price per device-hour</source>
+        <translation>Precio por hora-dispositivo</translation>
+    </message>
+    <message>
+        <source>Carbon price per tonne</source>
+        <translation>Precio del carbono por tonelada</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>%1: invalid JSON at byte %2: %3</source>
@@ -154,6 +313,358 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>%1 must be positive; found %2.</source>
+        <translation>El valor de «%1» debe ser positivo; se ha encontrado %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be zero or positive; found %2.</source>
+        <translation>El valor de «%1» debe ser cero o positivo; se ha encontrado %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; found %4.</source>
+        <translation>El valor de «%1» debe estar entre %2 y %3; se ha encontrado %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be above %2 and at most %3; found %4.</source>
+        <translation>El valor de «%1» debe ser mayor que %2 y como máximo %3; se ha encontrado %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2; found %3.</source>
+        <translation>El valor de «%1» debe ser como máximo %2; se ha encontrado %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2; found %3.</source>
+        <translation>El valor de «%1» debe ser como mínimo %2; se ha encontrado %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than %2; found %3.</source>
+        <translation>El valor de «%1» debe ser mayor que %2; se ha encontrado %3.</translation>
+    </message>
+    <message>
+        <source>%1 is needed by this search method.</source>
+        <translation>Este método de búsqueda necesita «%1».</translation>
+    </message>
+    <message>
+        <source>%1: the number is too large to represent.</source>
+        <translation>%1: el número es demasiado grande para representarlo.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number; found %2.</source>
+        <translation>El valor de «%1» debe ser un número entero; se ha encontrado %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; found “%3”.</source>
+        <translation>El valor de «%1» debe ser uno de %2; se ha encontrado «%3».</translation>
+    </message>
+    <message>
+        <source>The low end %1 must not exceed the value %2.</source>
+        <translation>El límite inferior %1 no puede superar el valor %2.</translation>
+    </message>
+    <message>
+        <source>The high end %1 must not be below the value %2.</source>
+        <translation>El límite superior %1 no puede ser inferior al valor %2.</translation>
+    </message>
+    <message>
+        <source>A lognormal range needs a low end above zero; found %1.</source>
+        <translation>Un rango lognormal necesita un límite inferior mayor que cero; se ha encontrado %1.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number; found %2.</source>
+        <translation>El valor de «%1» debe ser un número; se ha encontrado %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a text; found %2.</source>
+        <translation>El valor de «%1» debe ser un texto; se ha encontrado %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false; found %2.</source>
+        <translation>El valor de «%1» debe ser verdadero o falso (true o false); se ha encontrado %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object; found %2.</source>
+        <translation>El valor de «%1» debe ser un objeto; se ha encontrado %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list; found %2.</source>
+        <translation>El valor de «%1» debe ser una lista; se ha encontrado %2.</translation>
+    </message>
+    <message>
+        <source>Each scenario must be an object; found %1.</source>
+        <translation>Cada escenario debe ser un objeto; se ha encontrado %1.</translation>
+    </message>
+    <message>
+        <source>%1: a range needs a central value.</source>
+        <translation>%1: un rango necesita un valor central.</translation>
+    </message>
+    <message>
+        <source>%1: a range needs both a low and a high end.</source>
+        <translation>%1: un rango necesita un límite inferior y uno superior.</translation>
+    </message>
+    <message>
+        <source>Successive halving needs the number of configurations.</source>
+        <translation>La reducción sucesiva a la mitad necesita el número de configuraciones.</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>El campo «%1» no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>This is not an AI Carbon Planner file: its format is “%1”.</source>
+        <translation>Este no es un archivo de AI Carbon Planner: su formato es «%1».</translation>
+    </message>
+    <message>
+        <source>This is not an AI Carbon Planner file: it names no format.</source>
+        <translation>Este no es un archivo de AI Carbon Planner: no indica ningún formato.</translation>
+    </message>
+    <message>
+        <source>The file does not give its format version (expected %1).</source>
+        <translation>El archivo no indica su versión de formato (se esperaba %1).</translation>
+    </message>
+    <message>
+        <source>Unknown format version %2; expected %1.</source>
+        <translation>Versión de formato %2 desconocida; se esperaba %1.</translation>
+    </message>
+    <message>
+        <source>The file must hold a JSON object at the top level; found %1.</source>
+        <translation>El archivo debe contener un objeto JSON en el nivel superior; se ha encontrado %1.</translation>
+    </message>
+    <message>
+        <source>A project needs a list of scenarios.</source>
+        <translation>Un proyecto necesita una lista de escenarios.</translation>
+    </message>
+    <message>
+        <source>This file uses format version %1, written by a newer AI Carbon Planner; this version reads version %2. Please update the application.</source>
+        <translation>Este archivo usa la versión de formato %1, escrita por una versión más reciente de AI Carbon Planner; esta versión lee la versión %2. Actualice la aplicación.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>El archivo no es un JSON válido.</translation>
+    </message>
+    <message>
+        <source>The file holds a number too large to represent.</source>
+        <translation>El archivo contiene un número demasiado grande para representarlo.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <source>Unknown key “%1” is ignored.</source>
+        <translation>Se ignora la clave desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown model “%1”.</source>
+        <translation>Modelo desconocido: «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown model “%1”. Did you mean %2?</source>
+        <translation>Modelo desconocido: «%1». ¿Quería decir %2?</translation>
+    </message>
+    <message>
+        <source>Unknown device “%1”.</source>
+        <translation>Dispositivo desconocido: «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown device “%1”. Did you mean %2?</source>
+        <translation>Dispositivo desconocido: «%1». ¿Quería decir %2?</translation>
+    </message>
+    <message>
+        <source>Unknown region “%1”.</source>
+        <translation>Región desconocida: «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown region “%1”. Did you mean %2?</source>
+        <translation>Región desconocida: «%1». ¿Quería decir %2?</translation>
+    </message>
+    <message>
+        <source>The device count must be a whole number; found %1.</source>
+        <translation>El número de dispositivos debe ser un número entero; se ha encontrado %1.</translation>
+    </message>
+    <message>
+        <source>Steps, batch size and sequence length must be given together (tokens = steps × batch size × sequence length).</source>
+        <translation>Los pasos, el tamaño de lote y la longitud de secuencia deben indicarse juntos (tokens = pasos × tamaño de lote × longitud de secuencia).</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours × device count differ from the device-hours by more than %1; the device-hours are used.</source>
+        <translation>Las horas de reloj × el número de dispositivos difieren de las horas-dispositivo en más de un %1; se usan las horas-dispositivo.</translation>
+    </message>
+    <message>
+        <source>A peak of %1 TFLOP/s is about twice the dense figure of %2 TFLOP/s: it looks like a sparsity figure; use the dense peak.</source>
+        <translation>Un pico de %1 TFLOP/s es aproximadamente el doble de la cifra densa de %2 TFLOP/s: parece una cifra con dispersión; use el pico denso.</translation>
+    </message>
+    <message>
+        <source>An MFU of %1 is above %2; published large runs reach %3–%4.</source>
+        <translation>Un MFU de %1 es superior a %2; las grandes ejecuciones publicadas alcanzan %3–%4.</translation>
+    </message>
+    <message>
+        <source>The MFU is not used when the runtime is given; it is reported as implied.</source>
+        <translation>El MFU no se usa cuando se indica la duración; se muestra como implícito.</translation>
+    </message>
+    <message>
+        <source>Cannot determine the training compute: give the training FLOPs, the parameters with the tokens (or a model preset), or the runtime.</source>
+        <translation>No se puede determinar el cómputo de entrenamiento: indique los FLOP de entrenamiento, los parámetros junto con los tokens (o un modelo predefinido) o la duración.</translation>
+    </message>
+    <message>
+        <source>No dense peak is known for this device at this precision: enter the peak TFLOP/s or choose another precision.</source>
+        <translation>No se conoce ningún pico denso de este dispositivo con esta precisión: introduzca el pico en TFLOP/s o elija otra precisión.</translation>
+    </message>
+    <message>
+        <source>An average power of %1 W is above the TDP of %2 W (fine if it includes the host).</source>
+        <translation>Una potencia media de %1 W es superior al TDP de %2 W (es correcto si incluye el host).</translation>
+    </message>
+    <message>
+        <source>No TDP is known for this device: enter the average power or the TDP.</source>
+        <translation>No se conoce el TDP de este dispositivo: introduzca la potencia media o el TDP.</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1: choose another year or source, or enter the carbon intensity.</source>
+        <translation>No se conoce ninguna intensidad de carbono de la red para la región %1: elija otro año u otra fuente, o introduzca la intensidad de carbono.</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1 in %2: choose another year or source, or enter the carbon intensity.</source>
+        <translation>No se conoce ninguna intensidad de carbono de la red para la región %1 en %2: elija otro año u otra fuente, o introduzca la intensidad de carbono.</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1 from source %2: choose another year or source, or enter the carbon intensity.</source>
+        <translation>No se conoce ninguna intensidad de carbono de la red para la región %1 de la fuente %2: elija otro año u otra fuente, o introduzca la intensidad de carbono.</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1 in %2 from source %3: choose another year or source, or enter the carbon intensity.</source>
+        <translation>No se conoce ninguna intensidad de carbono de la red para la región %1 en %2 de la fuente %3: elija otro año u otra fuente, o introduzca la intensidad de carbono.</translation>
+    </message>
+    <message>
+        <source>Give a region or a carbon intensity.</source>
+        <translation>Indique una región o una intensidad de carbono.</translation>
+    </message>
+    <message>
+        <source>A carbon intensity above %1 gCO2e/kWh is higher than any national grid.</source>
+        <translation>Una intensidad de carbono superior a %1 gCO2e/kWh es mayor que la de cualquier red nacional.</translation>
+    </message>
+    <message>
+        <source>A PUE above %1 is unusual for a data centre today.</source>
+        <translation>Un PUE superior a %1 es inusual hoy en día en un centro de datos.</translation>
+    </message>
+    <message>
+        <source>Trials are longer than the final run (fraction %1).</source>
+        <translation>Las pruebas son más largas que la ejecución final (fracción %1).</translation>
+    </message>
+    <message>
+        <source>No embodied emissions are known for this device: enter them per device (left out until then).</source>
+        <translation>No se conocen las emisiones incorporadas de este dispositivo: introdúzcalas por dispositivo (se omiten hasta entonces).</translation>
+    </message>
+    <message>
+        <source>The inputs are too large: a result is not a finite number.</source>
+        <translation>Los valores de entrada son demasiado grandes: un resultado no es un número finito.</translation>
+    </message>
+    <message>
+        <source>The BF16 peak must not be below the FP32 peak.</source>
+        <translation>El pico BF16 no puede ser inferior al pico FP32.</translation>
+    </message>
+    <message>
+        <source>%1: a range needs a numeric input with a value; it is ignored.</source>
+        <translation>%1: un rango necesita un campo numérico con un valor; se ignora.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Carbon intensity source</source>
+        <translation>Fuente de la intensidad de carbono</translation>
+    </message>
+    <message>
+        <source>Search method</source>
+        <translation>Método de búsqueda</translation>
+    </message>
+    <message>
+        <source>Grid size</source>
+        <translation>Tamaño de la rejilla</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribución</translation>
+    </message>
+    <message>
+        <source>TDP (W)</source>
+        <translation>TDP (W)</translation>
+    </message>
+    <message>
+        <source>Idle power (W)</source>
+        <translation>Potencia en reposo (W)</translation>
+    </message>
+    <message>
+        <source>Peak (TFLOP/s)</source>
+        <translation>Pico (TFLOP/s)</translation>
+    </message>
+    <message>
+        <source>Carbon intensity (gCO2e/kWh)</source>
+        <translation>Intensidad de carbono (gCO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy fraction</source>
+        <translation>Fracción de energía libre de carbono</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>el número %1</translation>
+    </message>
+    <message>
+        <source>the text “%1”</source>
+        <translation>el texto «%1»</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>nada (null)</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, línea %2, columna %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>file, JSON pointer</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>kg</source>
@@ -237,6 +748,57 @@
     </message>
 </context>
 <context>
+    <name>EquivalentText</name>
+    <message>
+        <source>Car, average including fuel, over its lifetime</source>
+        <translation>Coche, media con combustible incluido, durante toda su vida útil</translation>
+    </message>
+    <message>
+        <source>car lifetime</source>
+        <translation>vidas útiles de coche</translation>
+    </message>
+    <message>
+        <source>Air travel, one passenger, New York–San Francisco round trip</source>
+        <translation>Viaje en avión, un pasajero, ida y vuelta Nueva York–San Francisco</translation>
+    </message>
+    <message>
+        <source>passenger round trip</source>
+        <translation>viajes de ida y vuelta por pasajero</translation>
+    </message>
+    <message>
+        <source>Human life, world average, one year</source>
+        <translation>Vida humana, media mundial, un año</translation>
+    </message>
+    <message>
+        <source>person-year</source>
+        <translation>años-persona</translation>
+    </message>
+    <message>
+        <source>American life, average, one year</source>
+        <translation>Vida de un estadounidense, media, un año</translation>
+    </message>
+    <message>
+        <source>Passenger car, typical US vehicle, per km</source>
+        <translation>Turismo, vehículo típico de EE. UU., por km</translation>
+    </message>
+    <message>
+        <source>km driven</source>
+        <translation>km recorridos</translation>
+    </message>
+    <message>
+        <source>Passenger car, European average, per km</source>
+        <translation>Turismo, media europea, por km</translation>
+    </message>
+    <message>
+        <source>Tree, CO2 sequestered in one month</source>
+        <translation>Árbol, CO2 capturado en un mes</translation>
+    </message>
+    <message>
+        <source>tree-month</source>
+        <translation>árboles-mes</translation>
+    </message>
+</context>
+<context>
     <name>HowComputed</name>
     <message>
         <source>%1 W</source>
@@ -281,10 +843,6 @@
     <message>
         <source>N′ = %1 non-embedding parameters; C′ = %2 (%3 against k × N × D)</source>
         <translation>N′ = %1 parámetros sin embeddings; C′ = %2 (%3 frente a k × N × D)</translation>
-    </message>
-    <message>
-        <source>Kaplan et al. 2020, Table 1; not used for time or energy</source>
-        <translation>Kaplan et al. 2020, tabla 1; no se usa para el tiempo ni la energía</translation>
     </message>
     <message>
         <source>%1 device-hours</source>
@@ -339,10 +897,6 @@
         <translation>dispositivos</translation>
     </message>
     <message>
-        <source>; perfect scaling, no idle time (methodology §2)</source>
-        <translation>; escalado perfecto, sin tiempo inactivo (metodología §2)</translation>
-    </message>
-    <message>
         <source>Power per device</source>
         <translation>Potencia por dispositivo</translation>
     </message>
@@ -377,10 +931,6 @@
     <message>
         <source>%1 × %2 h × (%3 + %4) = %5</source>
         <translation>%1 × %2 h × (%3 + %4) = %5</translation>
-    </message>
-    <message>
-        <source>methodology §4</source>
-        <translation>metodología §4</translation>
     </message>
     <message>
         <source>Facility energy (final run)</source>
@@ -439,10 +989,6 @@
         <translation>%1 + %2 + %3 = %4 (%5, %6 horas-dispositivo)</translation>
     </message>
     <message>
-        <source>methodology §6</source>
-        <translation>metodología §6</translation>
-    </message>
-    <message>
         <source>Market-based emissions</source>
         <translation>Emisiones basadas en el mercado</translation>
     </message>
@@ -457,10 +1003,6 @@
     <message>
         <source>Embodied emissions</source>
         <translation>Emisiones incorporadas</translation>
-    </message>
-    <message>
-        <source>embodied = per-device CO2e × device-hours / (lifetime × 8,766 h)</source>
-        <translation>incorporadas = CO2e por dispositivo × horas-dispositivo / (vida útil × 8766 h)</translation>
     </message>
     <message>
         <source>%1 kg × %2 h / (%3 × %4 h) = %5</source>
@@ -485,10 +1027,6 @@
     <message>
         <source>%1 + %2 = %3</source>
         <translation>%1 + %2 = %3</translation>
-    </message>
-    <message>
-        <source>methodology §5, §7</source>
-        <translation>metodología §5, §7</translation>
     </message>
     <message>
         <source>price × device-hours</source>
@@ -517,6 +1055,201 @@
     <message>
         <source>carbon price</source>
         <translation>precio del carbono</translation>
+    </message>
+    <message>
+        <source>methodology §%1</source>
+        <translation>metodología §%1</translation>
+    </message>
+    <message>
+        <source>You entered the total work of the training run in floating-point operations, so it is used as given.</source>
+        <translation>Ha introducido el trabajo total de la ejecución de entrenamiento en operaciones de coma flotante, así que se usa tal cual.</translation>
+    </message>
+    <message>
+        <source>Training costs about %1 floating-point operations for every parameter (N) and every training token (D).</source>
+        <translation>El entrenamiento cuesta unas %1 operaciones de coma flotante por cada parámetro (N) y cada token de entrenamiento (D).</translation>
+    </message>
+    <message>
+        <source>Kaplan et al. %1, Table %2; not used for time or energy</source>
+        <translation>Kaplan et al. %1, tabla %2; no se usa para el tiempo ni la energía</translation>
+    </message>
+    <message>
+        <source>Counting the layers and the attention over the context separately refines the estimate; it is shown for comparison only.</source>
+        <translation>Contar por separado las capas y la atención sobre el contexto afina la estimación; se muestra solo a modo de comparación.</translation>
+    </message>
+    <message>
+        <source>You entered the time the devices ran, so it is used as given.</source>
+        <translation>Ha introducido el tiempo que funcionaron los dispositivos, así que se usa tal cual.</translation>
+    </message>
+    <message>
+        <source>The time is the work divided by the speed a chip really reaches: its peak speed times the fraction of it used (MFU).</source>
+        <translation>El tiempo es el trabajo dividido entre la velocidad que un chip alcanza realmente: su velocidad pico por la fracción de ella que se aprovecha (MFU).</translation>
+    </message>
+    <message>
+        <source>Dividing the work by the time it took shows which fraction of the chips&apos; peak speed the run achieved.</source>
+        <translation>Dividir el trabajo entre el tiempo que llevó muestra qué fracción de la velocidad pico de los chips alcanzó la ejecución.</translation>
+    </message>
+    <message>
+        <source>; perfect scaling, no idle time (%1)</source>
+        <translation>; escalado perfecto, sin tiempos muertos (%1)</translation>
+    </message>
+    <message>
+        <source>Sharing the work among more devices shortens the calendar time, assuming they work perfectly in parallel.</source>
+        <translation>Repartir el trabajo entre más dispositivos acorta el tiempo de calendario, suponiendo que trabajen perfectamente en paralelo.</translation>
+    </message>
+    <message>
+        <source>Your measured power of a device is used, plus its share of the host server&apos;s power.</source>
+        <translation>Se usa la potencia que usted midió para un dispositivo, más su parte de la potencia del servidor host.</translation>
+    </message>
+    <message>
+        <source>A busy chip draws between its idle power and its rated maximum (TDP); the host server&apos;s CPUs, memory and network add their share.</source>
+        <translation>Un chip ocupado consume entre su potencia en reposo y su máximo nominal (TDP); las CPU, la memoria y la red del servidor host añaden su parte.</translation>
+    </message>
+    <message>
+        <source>Energy is power multiplied by time, added up over all devices.</source>
+        <translation>La energía es la potencia multiplicada por el tiempo, sumada para todos los dispositivos.</translation>
+    </message>
+    <message>
+        <source>The data centre also spends energy on cooling and power supply; its PUE is the facility&apos;s energy divided by the computers&apos; energy.</source>
+        <translation>El centro de datos también gasta energía en refrigeración y suministro eléctrico; su PUE es la energía de la instalación dividida entre la energía de los ordenadores.</translation>
+    </message>
+    <message>
+        <source>Every kilowatt-hour taken from the local grid comes with the greenhouse gases emitted on average to generate it there.</source>
+        <translation>Cada kilovatio hora tomado de la red local lleva consigo los gases de efecto invernadero emitidos de media para generarlo allí.</translation>
+    </message>
+    <message>
+        <source>Trying many settings before the final run repeats much of the training, so the search costs a multiple of one run.</source>
+        <translation>Probar muchas configuraciones antes de la ejecución final repite gran parte del entrenamiento, así que la búsqueda cuesta un múltiplo de una ejecución.</translation>
+    </message>
+    <message>
+        <source>Experiments, failed runs and debugging while the model is developed add a share on top of the runs themselves.</source>
+        <translation>Los experimentos, las ejecuciones fallidas y la depuración durante el desarrollo del modelo añaden una parte adicional a las propias ejecuciones.</translation>
+    </message>
+    <message>
+        <source>The electricity&apos;s emissions of the whole project add up the final run, the search and the development.</source>
+        <translation>Las emisiones de la electricidad de todo el proyecto suman la ejecución final, la búsqueda y el desarrollo.</translation>
+    </message>
+    <message>
+        <source>Market-based accounting counts the share of electricity bought from carbon-free sources as emitting nothing.</source>
+        <translation>La contabilidad basada en el mercado considera que la parte de la electricidad comprada a fuentes libres de carbono no emite nada.</translation>
+    </message>
+    <message>
+        <source>embodied = per-device CO2e × device-hours / (lifetime × %1 h)</source>
+        <translation>incorporadas = CO2e por dispositivo × horas-dispositivo / (vida útil × %1 h)</translation>
+    </message>
+    <message>
+        <source>Making the hardware also emitted greenhouse gases; the run is charged its share of the hardware&apos;s lifetime.</source>
+        <translation>Fabricar el hardware también emitió gases de efecto invernadero; a la ejecución se le imputa su parte de la vida útil del hardware.</translation>
+    </message>
+    <message>
+        <source>methodology §%1, §%2</source>
+        <translation>metodología §%1, §%2</translation>
+    </message>
+    <message>
+        <source>The footprint adds the emissions of the electricity used and the share of making the hardware.</source>
+        <translation>La huella de carbono suma las emisiones de la electricidad usada y la parte de la fabricación del hardware.</translation>
+    </message>
+    <message>
+        <source>The bill is the rented device time times its price, plus any price put on the carbon emitted.</source>
+        <translation>La factura es el tiempo de dispositivo alquilado por su precio, más el precio que se ponga al carbono emitido.</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation>Lección %1: %2</translation>
+    </message>
+    <message>
+        <source>How much does training BERT cost?</source>
+        <translation>¿Cuánto cuesta entrenar BERT?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;BERT base, the language model Google published in 2018, can be trained on %1 V100 GPUs in %2 hours. Strubell et al. (2019, Table 3) put the power of the whole machine at %3 W, multiplied the energy by a data-centre PUE of %4 and the result by the US average of %5 lb CO2e per kWh: %6 kWh and %7 lb CO2e. The first scenario repeats exactly this calculation (accounting mode: the duration is known).&lt;/p&gt;&lt;p&gt;The second scenario plans the same training from the model alone: %8 million parameters × %9 billion tokens (%10 steps of %11 tokens, Devlin et al. 2019) × 6 FLOPs per parameter and token, on the same %1 V100 at the default utilisation (MFU) of %12%, each GPU at its rated power, the default PUE of %13 and the latest US grid intensity in the catalog.&lt;/p&gt;&lt;p&gt;How close is the plan to the published estimate? Which assumptions make the difference? The first scenario names the model too, so the tool shows the utilisation (MFU) its duration implies: compare it with the %12% the plan assumes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;BERT base, el modelo de lenguaje que Google publicó en 2018, puede entrenarse en %1 GPU V100 en %2 horas. Strubell et al. (2019, tabla 3) estimaron la potencia de toda la máquina en %3 W, multiplicaron la energía por un PUE de centro de datos de %4 y el resultado por la media de EE. UU. de %5 lb CO2e por kWh: %6 kWh y %7 lb CO2e. El primer escenario repite exactamente este cálculo (modo contable: se conoce la duración).&lt;/p&gt;&lt;p&gt;El segundo escenario planifica el mismo entrenamiento solo a partir del modelo: %8 millones de parámetros × %9 mil millones de tokens (%10 pasos de %11 tokens, Devlin et al. 2019) × 6 FLOP por parámetro y token, en las mismas %1 V100 con la utilización (MFU) por defecto del %12 %, cada GPU a su potencia nominal, el PUE por defecto de %13 y la intensidad de la red de EE. UU. más reciente del catálogo.&lt;/p&gt;&lt;p&gt;¿Cuánto se acerca el plan a la estimación publicada? ¿Qué supuestos marcan la diferencia? El primer escenario también indica el modelo, así que la herramienta muestra la utilización (MFU) que implica su duración: compárela con el %12 % que supone el plan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>BERT base, Strubell et al. 2019</source>
+        <translation>BERT base, Strubell et al. 2019</translation>
+    </message>
+    <message>
+        <source>BERT base, planned from the model</source>
+        <translation>BERT base, planificado a partir del modelo</translation>
+    </message>
+    <message>
+        <source>Hyperparameter search multiplies the bill</source>
+        <translation>La búsqueda de hiperparámetros multiplica la factura</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A model is rarely trained only once. Strubell et al. (2019, Table 3) estimated one training run of the Transformer big model: %1 P100 GPUs for %2 hours, drawing %3 W, with a PUE of %4 and %5 lb CO2e per kWh. All four scenarios start from this run.&lt;/p&gt;&lt;p&gt;A hyperparameter search trains the model again for every setting it tries: %6 trials cost %6 times the run, %7 trials %7 times (each trial assumed as long as the final run). The neural architecture search of So et al. (2019), as Strubell et al. estimated it (Table 3), took %8 million training steps against %9 thousand for one run: the work of about %10 runs, %11 lb CO2e.&lt;/p&gt;&lt;p&gt;Open the chart of emissions by component: the search dwarfs the final run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rara vez se entrena un modelo una sola vez. Strubell et al. (2019, tabla 3) estimaron una ejecución de entrenamiento del modelo Transformer big: %1 GPU P100 durante %2 horas, con un consumo de %3 W, un PUE de %4 y %5 lb CO2e por kWh. Los cuatro escenarios parten de esta ejecución.&lt;/p&gt;&lt;p&gt;Una búsqueda de hiperparámetros vuelve a entrenar el modelo para cada configuración que prueba: %6 pruebas cuestan %6 veces la ejecución; %7 pruebas, %7 veces (se supone que cada prueba dura lo mismo que la ejecución final). La búsqueda de arquitectura neuronal de So et al. (2019), según la estimación de Strubell et al. (tabla 3), requirió %8 millones de pasos de entrenamiento frente a %9 mil de una ejecución: el trabajo de unas %10 ejecuciones, %11 lb CO2e.&lt;/p&gt;&lt;p&gt;Abra el gráfico de emisiones por componente: la búsqueda empequeñece la ejecución final.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>One training run</source>
+        <translation>Una ejecución de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Search with %1 trials</source>
+        <translation>Búsqueda con %1 pruebas</translation>
+    </message>
+    <message>
+        <source>Neural architecture search (Strubell et al. 2019)</source>
+        <translation>Búsqueda de arquitectura neuronal (Strubell et al. 2019)</translation>
+    </message>
+    <message>
+        <source>Location matters</source>
+        <translation>La ubicación importa</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same training run, GPT-3 XL (%1 billion parameters, %2 billion tokens, Brown et al. 2020) on %3 A100 GPUs, is placed on four electricity grids: Poland, the United States average, France and Québec. The energy is the same everywhere; only the carbon intensity of the grid changes (%5, from each region&apos;s main data source in the catalog, with the default PUE of %4).&lt;/p&gt;&lt;p&gt;Poland still makes much of its electricity from coal, France most of it in nuclear plants, Québec most of it from hydropower. Compare the emissions: moving the run changes them more than most technical optimisations do. France and Québec are close: in other years, or with another data source, France comes out lower.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La misma ejecución de entrenamiento, GPT-3 XL (%1 mil millones de parámetros, %2 mil millones de tokens, Brown et al. 2020) en %3 GPU A100, se sitúa en cuatro redes eléctricas: Polonia, la media de Estados Unidos, Francia y Quebec. La energía es la misma en todas partes; solo cambia la intensidad de carbono de la red (%5, de la fuente de datos principal de cada región en el catálogo, con el PUE por defecto de %4).&lt;/p&gt;&lt;p&gt;Polonia aún produce gran parte de su electricidad con carbón, Francia la mayor parte en centrales nucleares y Quebec la mayor parte con energía hidroeléctrica. Compare las emisiones: trasladar la ejecución las cambia más que la mayoría de las optimizaciones técnicas. Francia y Quebec están cerca: en otros años, o con otra fuente de datos, Francia sale más baja.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polonia</translation>
+    </message>
+    <message>
+        <source>United States (average)</source>
+        <translation>Estados Unidos (media)</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <source>Québec</source>
+        <translation>Quebec</translation>
+    </message>
+    <message>
+        <source>Bigger models</source>
+        <translation>Modelos más grandes</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;GPT-2 (Radford et al. 2019) has %1 billion parameters; GPT-3 (Brown et al. 2020), a year later, has %2 billion. Both scenarios train on the same %3 billion tokens (GPT-3&apos;s; the GPT-2 paper does not state its number) on the same %4 A100 GPUs in the US, so the only difference is the size of the model.&lt;/p&gt;&lt;p&gt;Training compute grows with parameters × tokens: GPT-3 needs about %5 times the compute of GPT-2, and so %5 times the time, the energy and the emissions. In practice larger models are also trained on more tokens (Hoffmann et al. 2022 recommend growing both together), so real gaps are often larger still.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;GPT-2 (Radford et al. 2019) tiene %1 mil millones de parámetros; GPT-3 (Brown et al. 2020), un año después, tiene %2 mil millones. Ambos escenarios entrenan con los mismos %3 mil millones de tokens (los de GPT-3; el artículo de GPT-2 no indica su cifra) en las mismas %4 GPU A100 en EE. UU., de modo que la única diferencia es el tamaño del modelo.&lt;/p&gt;&lt;p&gt;El cómputo de entrenamiento crece con parámetros × tokens: GPT-3 necesita unas %5 veces el cómputo de GPT-2 y, por tanto, %5 veces el tiempo, la energía y las emisiones. En la práctica, los modelos más grandes también se entrenan con más tokens (Hoffmann et al. 2022 recomiendan aumentar ambos a la par), así que las diferencias reales suelen ser aún mayores.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Hardware generations</source>
+        <translation>Generaciones de hardware</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Three generations of NVIDIA data-centre GPUs train the same model, GPT-3 XL (%1 billion parameters, %2 billion tokens), %3 GPUs each, in the US: the V100 (Volta) at fp16, the A100 (Ampere) and the H100 (Hopper) at bf16. Each newer chip draws more power, but it is so much faster that it finishes sooner and uses less energy for the same work. The Data tab lists each chip&apos;s peak and power.&lt;/p&gt;&lt;p&gt;Assumed: the same utilisation (MFU) of %4% on all three, and every GPU at its rated power. Real utilisation differs between generations and software.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tres generaciones de GPU de NVIDIA para centros de datos entrenan el mismo modelo, GPT-3 XL (%1 mil millones de parámetros, %2 mil millones de tokens), con %3 GPU cada una, en EE. UU.: la V100 (Volta) en fp16, y la A100 (Ampere) y la H100 (Hopper) en bf16. Cada chip más reciente consume más potencia, pero es tanto más rápido que termina antes y usa menos energía para el mismo trabajo. La pestaña Datos muestra el pico y la potencia de cada chip.&lt;/p&gt;&lt;p&gt;Supuestos: la misma utilización (MFU) del %4 % en las tres, y cada GPU a su potencia nominal. La utilización real varía según la generación y el software.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Does a human learn with less?</source>
+        <translation>¿Aprende un ser humano con menos?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;BERT base read a corpus of %1 billion words (books and English Wikipedia) about %2 times over: %3 steps × %4 sequences × %5 tokens (Devlin et al. 2019, §A.2), about %6 billion words in all.&lt;/p&gt;&lt;p&gt;How many words does a child hear? Hart and Risley (1995; 2003) recorded 42 families in Kansas one hour a month, from before the child&apos;s first birthday to age three, and extrapolated: by age four, a child in a professional family would have heard almost %7 million words, in a working-class family %8 million, in a family on welfare %9 million. These are extrapolations from a small sample; a later study that also counted other caregivers and the talk a child overhears (Sperry, Sperry and Miller 2019) did not find these gaps, and estimates vary widely.&lt;/p&gt;&lt;p&gt;Even against the highest figure, BERT was trained on about %10 times as many words as a four-year-old has heard. The second scenario trains the same model once on %7 million tokens (one token per word, as the BERT paper&apos;s own epoch count does). Yet a four-year-old talks and understands, while BERT fills in missing words. What else does a child learn from?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;BERT base leyó un corpus de %1 mil millones de palabras (libros y la Wikipedia en inglés) unas %2 veces: %3 pasos × %4 secuencias × %5 tokens (Devlin et al. 2019, §A.2), unos %6 mil millones de palabras en total.&lt;/p&gt;&lt;p&gt;¿Cuántas palabras oye un niño? Hart y Risley (1995; 2003) grabaron a 42 familias de Kansas una hora al mes, desde antes del primer cumpleaños del niño hasta los tres años, y extrapolaron: a los cuatro años, un niño de una familia de profesionales habría oído casi %7 millones de palabras; de una familia de clase trabajadora, %8 millones; de una familia que vive de ayudas sociales, %9 millones. Son extrapolaciones a partir de una muestra pequeña; un estudio posterior que también contó a otros cuidadores y las conversaciones que el niño oye de pasada (Sperry, Sperry y Miller 2019) no encontró esas diferencias, y las estimaciones varían mucho.&lt;/p&gt;&lt;p&gt;Incluso frente a la cifra más alta, BERT se entrenó con unas %10 veces las palabras que ha oído un niño de cuatro años. El segundo escenario entrena el mismo modelo una vez con %7 millones de tokens (un token por palabra, como hace el propio recuento de épocas del artículo de BERT). Sin embargo, un niño de cuatro años habla y entiende, mientras que BERT rellena palabras que faltan. ¿De qué más aprende un niño?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>BERT base as published</source>
+        <translation>BERT base tal como se publicó</translation>
+    </message>
+    <message>
+        <source>BERT base on the words a child hears</source>
+        <translation>BERT base con las palabras que oye un niño</translation>
     </message>
 </context>
 <context>
@@ -645,16 +1378,8 @@
         <translation>%1 CO2e</translation>
     </message>
     <message>
-        <source>%1 on %2 devices · %3 at the facility</source>
-        <translation>%1 en %2 dispositivos · %3 en la instalación</translation>
-    </message>
-    <message>
         <source>unknown (accounting mode)</source>
         <translation>desconocido (modo contable)</translation>
-    </message>
-    <message>
-        <source>%1 (final run, %2 devices)</source>
-        <translation>%1 (ejecución final, %2 dispositivos)</translation>
     </message>
     <message>
         <source>%1 h (final run %2 h)</source>
@@ -700,6 +1425,28 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Step Through…</source>
+        <translation>Paso a paso…</translation>
+    </message>
+    <message>
+        <source>Show the steps one at a time in large type, for a projector (F6)</source>
+        <translation>Mostrar los pasos de uno en uno con letra grande, para un proyector (F6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %Ln device(s) · %2 at the facility</source>
+        <translation>
+            <numerusform>%1 en %Ln dispositivo · %2 en la instalación</numerusform>
+            <numerusform>%1 en %Ln dispositivos · %2 en la instalación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (final run, %Ln device(s))</source>
+        <translation>
+            <numerusform>%1 (ejecución final, %Ln dispositivo)</numerusform>
+            <numerusform>%1 (ejecución final, %Ln dispositivos)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SaveFile</name>
@@ -744,10 +1491,6 @@
     <message>
         <source>cloud region</source>
         <translation>región en la nube</translation>
-    </message>
-    <message>
-        <source>%1 layers, d_model %2</source>
-        <translation>%1 capas, d_model %2</translation>
     </message>
     <message>
         <source>%1 parameters</source>
@@ -1438,10 +2181,6 @@
         <translation>Incluir las emisiones de fabricación de los dispositivos</translation>
     </message>
     <message>
-        <source>Embodied = per-device kgCO2e × device-hours / (lifetime × 8,766 h) (methodology §7).</source>
-        <translation>Incorporadas = kgCO2e por dispositivo × horas-dispositivo / (vida útil × 8766 h) (metodología §7).</translation>
-    </message>
-    <message>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
@@ -1490,10 +2229,6 @@
         <translation>Serie principal (por defecto)</translation>
     </message>
     <message>
-        <source>%1 trials, %2 full-run equivalents of search compute</source>
-        <translation>%1 pruebas, %2 ejecuciones completas equivalentes de cómputo de búsqueda</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
@@ -1505,17 +2240,67 @@
         <source>; with the attention term %1 (reported only)</source>
         <translation>; con el término de atención %1 (solo informativo)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln layer(s), d_model %1</source>
+        <translation>
+            <numerusform>%Ln capa, d_model %1</numerusform>
+            <numerusform>%Ln capas, d_model %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Embodied = per-device kgCO2e × device-hours / (lifetime × %1 h) (methodology §7).</source>
+        <translation>Incorporadas = kgCO2e por dispositivo × horas-dispositivo / (vida útil × %1 h) (metodología §7).</translation>
+    </message>
+    <message>
+        <source>Trials: %1 · search compute: %2 (in full runs)</source>
+        <translation>Pruebas: %1 · cómputo de búsqueda: %2 (en ejecuciones completas)</translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughDialog</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Previous step (Left, Page Up)</source>
+        <translation>Paso anterior (flecha izquierda, Re Pág)</translation>
+    </message>
+    <message>
+        <source>Next step (Right, Page Down, Space)</source>
+        <translation>Paso siguiente (flecha derecha, Av Pág, espacio)</translation>
+    </message>
+    <message>
+        <source>Guided Explanation</source>
+        <translation>Explicación guiada</translation>
+    </message>
+    <message>
+        <source>No scenario. Add or select a scenario to step through how its results were computed.</source>
+        <translation>No hay ningún escenario. Añada o seleccione un escenario para recorrer paso a paso cómo se calcularon sus resultados.</translation>
+    </message>
+    <message>
+        <source>Guided Explanation — %1</source>
+        <translation>Explicación guiada — %1</translation>
+    </message>
+    <message>
+        <source>This scenario has errors, so there is nothing to compute yet. Correct the errors shown in the scenario editor and the results.</source>
+        <translation>Este escenario tiene errores, así que todavía no hay nada que calcular. Corrija los errores que se muestran en el editor de escenarios y en los resultados.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>aicarbon::AutosaveController</name>
-    <message>
-        <source>1 scenario</source>
-        <translation>1 escenario</translation>
-    </message>
-    <message>
-        <source>%1 scenarios</source>
-        <translation>%1 escenarios</translation>
-    </message>
     <message>
         <source>It was never saved.</source>
         <translation>Nunca se guardó.</translation>
@@ -1523,14 +2308,6 @@
     <message>
         <source>It belongs to %1.</source>
         <translation>Pertenece a %1.</translation>
-    </message>
-    <message>
-        <source>AI Carbon Planner did not close cleanly last time. Unsaved work on “%1” (%2), kept at %3, was recovered. %4
-
-Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
-        <translation>AI Carbon Planner no se cerró correctamente la última vez. Se ha recuperado el trabajo sin guardar de «%1» (%2), conservado en %3. %4
-
-¿Desea restaurarlo o descartarlo? Descartar elimina la copia recuperada en %5.</translation>
     </message>
     <message>
         <source>Unsaved work from the last session could not be read (%1), nor moved aside; it is still at %2.</source>
@@ -1554,6 +2331,21 @@ Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln scenario(s)</source>
+        <translation>
+            <numerusform>%Ln escenario</numerusform>
+            <numerusform>%Ln escenarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AI Carbon Planner did not close cleanly last time. Unsaved work on “%1” (%2), saved at %3, was recovered. %4
+
+Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
+        <translation>AI Carbon Planner no se cerró correctamente la última vez. Se ha recuperado el trabajo sin guardar de «%1» (%2), guardado el %3. %4
+
+¿Desea restaurarlo o descartarlo? Descartar elimina la copia recuperada en %5.</translation>
+    </message>
 </context>
 <context>
     <name>aicarbon::CatalogModel</name>
@@ -1563,17 +2355,20 @@ Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
     </message>
     <message>
         <source>%1 T</source>
-        <comment>trillion (10^12), e.g. 15.6 T tokens</comment>
+        <comment>short-scale suffix: trillion (10^12), e.g. 15.6 T tokens</comment>
+        <extracomment>%1 = value in 10^12; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits</extracomment>
         <translation>%1 billones</translation>
     </message>
     <message>
         <source>%1 B</source>
-        <comment>billion (10^9), e.g. 175 B parameters</comment>
+        <comment>short-scale suffix: billion (10^9), e.g. 175 B parameters</comment>
+        <extracomment>%1 = value in 10^9; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits</extracomment>
         <translation>%1 mil millones</translation>
     </message>
     <message>
         <source>%1 M</source>
-        <comment>million (10^6)</comment>
+        <comment>short-scale suffix: million (10^6), e.g. 7 M parameters</comment>
+        <extracomment>%1 = value in 10^6; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits</extracomment>
         <translation>%1 millones</translation>
     </message>
 </context>
@@ -1836,16 +2631,16 @@ g/kWh</translation>
         <translation>Sin precio indicado</translation>
     </message>
     <message>
-        <source>90% interval: %1</source>
-        <translation>Intervalo del 90 %: %1</translation>
-    </message>
-    <message>
         <source>%1
 Wall-clock time: %2 (%3)
 Total emissions: %4 (%5)</source>
         <translation>%1
 Tiempo de reloj: %2 (%3)
 Emisiones totales: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1% interval: %2</source>
+        <translation>Intervalo del %1 %: %2</translation>
     </message>
 </context>
 <context>
@@ -2029,24 +2824,12 @@ Emisiones totales: %4 (%5)</translation>
         <translation>El TDP debe estar entre %1 y %2 W.</translation>
     </message>
     <message>
-        <source>Idle power must be between 0 W and the TDP.</source>
-        <translation>La potencia en reposo debe estar entre 0 W y el TDP.</translation>
-    </message>
-    <message>
         <source>Peak rates must be above 0 and at most %1 TFLOP/s.</source>
         <translation>Los picos de rendimiento deben ser mayores que 0 y como máximo %1 TFLOP/s.</translation>
     </message>
     <message>
         <source>Carbon intensity must be above 0 and at most %1 g/kWh.</source>
         <translation>La intensidad de carbono debe ser mayor que 0 y como máximo %1 g/kWh.</translation>
-    </message>
-    <message>
-        <source>The carbon-free share must be between 0 and 100 %.</source>
-        <translation>La fracción libre de carbono debe estar entre 0 y 100 %.</translation>
-    </message>
-    <message>
-        <source>The year must be between 1990 and 2100.</source>
-        <translation>El año debe estar entre 1990 y 2100.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2063,6 +2846,18 @@ Emisiones totales: %4 (%5)</translation>
     <message>
         <source>The BF16 peak must not be below the FP32 peak.</source>
         <translation>El pico BF16 no puede ser inferior al pico FP32.</translation>
+    </message>
+    <message>
+        <source>Idle power must be between %1 W and the TDP.</source>
+        <translation>La potencia en reposo debe estar entre %1 W y el TDP.</translation>
+    </message>
+    <message>
+        <source>The carbon-free share must be between %1 and %2 %.</source>
+        <translation>La fracción libre de carbono debe estar entre %1 y %2 %.</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2.</source>
+        <translation>El año debe estar entre %1 y %2.</translation>
     </message>
 </context>
 <context>
@@ -2422,22 +3217,6 @@ GB</translation>
         <translation>&amp;Leyenda:</translation>
     </message>
     <message>
-        <source>Single column (89 mm)</source>
-        <translation>Una columna (89 mm)</translation>
-    </message>
-    <message>
-        <source>1.5 column (120 mm)</source>
-        <translation>1,5 columnas (120 mm)</translation>
-    </message>
-    <message>
-        <source>Double column (183 mm)</source>
-        <translation>Dos columnas (183 mm)</translation>
-    </message>
-    <message>
-        <source>Slide 16:9 (254 mm)</source>
-        <translation>Diapositiva 16:9 (254 mm)</translation>
-    </message>
-    <message>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
@@ -2472,6 +3251,29 @@ GB</translation>
     <message>
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Single column (%1 mm)</source>
+        <translation>Una columna (%1 mm)</translation>
+    </message>
+    <message>
+        <source>%1 column (%2 mm)</source>
+        <translation>%1 columnas (%2 mm)</translation>
+    </message>
+    <message>
+        <source>Double column (%1 mm)</source>
+        <translation>Doble columna (%1 mm)</translation>
+    </message>
+    <message>
+        <source>Slide %1:%2 (%3 mm)</source>
+        <translation>Diapositiva %1:%2 (%3 mm)</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::LessonPanel</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
     </message>
 </context>
 <context>
@@ -2635,10 +3437,6 @@ y se ha creado uno nuevo vacío.</translation>
         <translation>Proyecto sin título</translation>
     </message>
     <message>
-        <source>Scenario 1</source>
-        <translation>Escenario 1</translation>
-    </message>
-    <message>
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
@@ -2699,6 +3497,38 @@ El archivo anterior no ha cambiado.</translation>
     <message>
         <source>&lt;h3&gt;AI Carbon Planner %1&lt;/h3&gt;&lt;p&gt;Plan the time, energy, carbon and cost of a machine-learning training run before you launch it.&lt;/p&gt;&lt;p&gt;Catalog data %2 (%3). Works offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Charts by QCustomPlot (GPL). The data keep their sources&apos; licences: see Help → Data Sources and Licences.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AI Carbon Planner %1&lt;/h3&gt;&lt;p&gt;Planifique el tiempo, la energía, el carbono y el coste de una ejecución de entrenamiento de aprendizaje automático antes de lanzarla.&lt;/p&gt;&lt;p&gt;Datos del catálogo %2 (%3). Funciona sin conexión.&lt;/p&gt;&lt;p&gt;Publicado bajo la Licencia Pública General de GNU, versión 3 o posterior. Gráficos con QCustomPlot (GPL). Los datos conservan las licencias de sus fuentes: consulte Ayuda → Fuentes de datos y licencias.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Guided Explanation</source>
+        <translation>&amp;Explicación guiada</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>Modo de &amp;presentación</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lecciones</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Published Numbers…</source>
+        <translation>&amp;Cifras publicadas…</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Escenario %1</translation>
     </message>
 </context>
 <context>
@@ -2943,16 +3773,8 @@ entrenamiento</translation>
         <translation>Incertidumbre</translation>
     </message>
     <message>
-        <source>&amp;Show 90% intervals, error bars and the sensitivity of each scenario</source>
-        <translation>Mo&amp;strar intervalos del 90 %, barras de error y la sensibilidad de cada escenario</translation>
-    </message>
-    <message>
         <source>Give inputs left at their defaults a documented &amp;range</source>
         <translation>Dar un &amp;rango documentado a los valores que se dejan por defecto</translation>
-    </message>
-    <message>
-        <source>MFU 0.20–0.46, power 60–100 % of TDP, host power up to the DGX nameplate share, grid intensity across catalog sources (methodology §13.2). Off: only the ranges you give count.</source>
-        <translation>MFU 0,20–0,46, potencia 60–100 % del TDP, potencia del host hasta la parte nominal de una DGX, intensidad de la red según las fuentes del catálogo (metodología §13.2). Desactivado: solo cuentan los rangos que usted indique.</translation>
     </message>
     <message>
         <source>Defaults for new scenarios</source>
@@ -2965,10 +3787,6 @@ entrenamiento</translation>
     <message>
         <source>from the catalog</source>
         <translation>del catálogo</translation>
-    </message>
-    <message>
-        <source>Empty: the engine&apos;s default, %1 (Llama 3 measured 38–43 % on H100).</source>
-        <translation>Vacío: el valor por defecto del motor, %1 (Llama 3 midió un 38–43 % en H100).</translation>
     </message>
     <message>
         <source>Empty: the provider&apos;s PUE from the catalog, else the world average %1 (Uptime Institute 2024).</source>
@@ -2991,12 +3809,202 @@ entrenamiento</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>MFU must be a number above 0 and at most 1 (e.g. %1), or empty.</source>
-        <translation>El MFU debe ser un número mayor que 0 y como máximo 1 (p. ej. %1), o quedar vacío.</translation>
+        <source>&amp;Show %1% intervals, error bars and the sensitivity of each scenario</source>
+        <translation>Mo&amp;strar intervalos del %1 %, barras de error y la sensibilidad de cada escenario</translation>
     </message>
     <message>
-        <source>PUE must be a number of at least 1 (e.g. %1), or empty.</source>
-        <translation>El PUE debe ser un número mayor o igual que 1 (p. ej. %1), o quedar vacío.</translation>
+        <source>MFU %1–%2, power %3–%4 % of TDP, host power up to the DGX nameplate share, grid intensity across catalog sources (methodology §13.2). Off: only the ranges you give count.</source>
+        <translation>MFU %1–%2, potencia del %3–%4 % del TDP, potencia del host hasta la parte nominal del DGX, intensidad de la red según las distintas fuentes del catálogo (metodología §13.2). Desactivado: solo cuentan los rangos que usted indique.</translation>
+    </message>
+    <message>
+        <source>Empty: the engine&apos;s default, %1 (Llama 3 measured %2–%3 % on H100).</source>
+        <translation>Vacío: el valor por defecto del motor, %1 (en Llama 3 se midió un %2–%3 % en H100).</translation>
+    </message>
+    <message>
+        <source>MFU must be a number above %1 and at most %2 (e.g. %3), or empty.</source>
+        <translation>El MFU debe ser un número mayor que %1 y como máximo %2 (p. ej. %3), o estar vacío.</translation>
+    </message>
+    <message>
+        <source>PUE must be a number of at least %1 (e.g. %2), or empty.</source>
+        <translation>El PUE debe ser un número de al menos %1 (p. ej. %2), o estar vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::PublishedFootprintModel</name>
+    <message>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Reported energy (MWh)</source>
+        <translation>Energía publicada (MWh)</translation>
+    </message>
+    <message>
+        <source>Estimated energy (MWh)</source>
+        <translation>Energía estimada (MWh)</translation>
+    </message>
+    <message>
+        <source>Δ energy (%)</source>
+        <translation>Δ energía (%)</translation>
+    </message>
+    <message>
+        <source>Reported CO₂e (t)</source>
+        <translation>CO₂e publicado (t)</translation>
+    </message>
+    <message>
+        <source>Estimated CO₂e (t)</source>
+        <translation>CO₂e estimado (t)</translation>
+    </message>
+    <message>
+        <source>Δ CO₂e (%)</source>
+        <translation>Δ CO₂e (%)</translation>
+    </message>
+    <message>
+        <source>Planning mode CO₂e (t)</source>
+        <translation>CO₂e, modo de planificación (t)</translation>
+    </message>
+    <message>
+        <source>Δ planning (%)</source>
+        <translation>Δ planificación (%)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>device count × device name</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>Dispositivos: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 h (wall clock)</source>
+        <translation>Duración: %1 h (tiempo de reloj)</translation>
+    </message>
+    <message>
+        <source>Duration: %1 days (wall clock)</source>
+        <translation>Duración: %1 días (tiempo de reloj)</translation>
+    </message>
+    <message>
+        <source>Duration: %1 device-hours</source>
+        <translation>Duración: %1 horas-dispositivo</translation>
+    </message>
+    <message>
+        <source>Average power: %1 W for the whole machine</source>
+        <translation>Potencia media: %1 W para toda la máquina</translation>
+    </message>
+    <message>
+        <source>Average power: %1 W per device</source>
+        <translation>Potencia media: %1 W por dispositivo</translation>
+    </message>
+    <message>
+        <source>PUE: %1</source>
+        <translation>PUE: %1</translation>
+    </message>
+    <message>
+        <source>lb CO₂e/kWh</source>
+        <translation>lb CO₂e/kWh</translation>
+    </message>
+    <message>
+        <source>g CO₂e/kWh</source>
+        <translation>g CO₂e/kWh</translation>
+    </message>
+    <message>
+        <source>Grid intensity: %1 %2</source>
+        <translation>Intensidad de la red: %1 %2</translation>
+    </message>
+    <message>
+        <source>Net of carbon-free energy: %1 %2</source>
+        <translation>Descontada la energía libre de carbono: %1 %2</translation>
+    </message>
+    <message>
+        <source>lb CO₂e</source>
+        <translation>lb CO₂e</translation>
+    </message>
+    <message>
+        <source>t CO₂e</source>
+        <translation>t CO₂e</translation>
+    </message>
+    <message>
+        <source>Published energy: %1 kWh</source>
+        <translation>Energía publicada: %1 kWh</translation>
+    </message>
+    <message>
+        <source>Published energy: not published</source>
+        <translation>Energía publicada: no se publicó</translation>
+    </message>
+    <message>
+        <source>Published emissions: %1 %2</source>
+        <translation>Emisiones publicadas: %1 %2</translation>
+    </message>
+    <message>
+        <source>Published net (market-based) emissions: %1 %2</source>
+        <translation>Emisiones netas publicadas (basadas en el mercado): %1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Inputs used:</source>
+        <translation>Datos de entrada usados:</translation>
+    </message>
+    <message>
+        <source>Planning mode: %1 at %2 % MFU</source>
+        <translation>Modo de planificación: %1 con un MFU del %2 %</translation>
+    </message>
+    <message>
+        <source>Planning mode: not available (no model preset with parameters and tokens, or no peak FLOP/s for the device)</source>
+        <translation>Modo de planificación: no disponible (no hay un modelo predefinido con parámetros y tokens, o no hay pico de FLOP/s para el dispositivo)</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::PublishedNumbersDialog</name>
+    <message>
+        <source>Published Numbers</source>
+        <translation>Cifras publicadas</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::PublishedNumbersView</name>
+    <message>
+        <source>Well-known published training footprints beside this tool&apos;s estimate from the same inputs: the study&apos;s devices, duration, average power, PUE and grid intensity. Hover over a row to see the inputs used.</source>
+        <translation>Huellas de carbono de entrenamientos conocidas y publicadas, junto a la estimación de esta herramienta con los mismos datos de entrada: los dispositivos, la duración, la potencia media, el PUE y la intensidad de la red del estudio. Pase el ratón sobre una fila para ver los datos de entrada usados.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why do estimates and reports differ?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rounding.&lt;/b&gt; Papers print days, watts and tonnes with two or three digits; small runs differ most.&lt;/li&gt;&lt;li&gt;&lt;b&gt;What was counted.&lt;/b&gt; Strubell et al. measured the whole machine (processors, memory and GPUs); Patterson et al. include the host in the power per chip; the BLOOM figure counts GPU power only, without data-centre overhead (PUE), idle machines or manufacturing.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PUE and grid.&lt;/b&gt; Each study chose its own data-centre overhead and grid intensity, and the estimate uses exactly those. In another year or region the same run emits very differently.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Host power.&lt;/b&gt; Servers also power processors, memory and networking; the Llama 2 and BLOOM figures count the accelerators only.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Planning mode&lt;/b&gt; starts from parameters × tokens at an assumed %1 % model FLOPs utilization, before any training. The real runs used their chips differently, so a plan can be far from the report: that is the uncertainty of planning.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;¿Por qué difieren las estimaciones de las cifras publicadas?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Redondeo.&lt;/b&gt; Los artículos dan los días, los vatios y las toneladas con dos o tres cifras; las ejecuciones pequeñas son las que más difieren.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Qué se contó.&lt;/b&gt; Strubell et al. midieron la máquina completa (procesadores, memoria y GPU); Patterson et al. incluyen el host en la potencia por chip; la cifra de BLOOM cuenta solo la potencia de las GPU, sin la sobrecarga del centro de datos (PUE), las máquinas en reposo ni la fabricación.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PUE y red.&lt;/b&gt; Cada estudio eligió su propia sobrecarga del centro de datos y su propia intensidad de la red, y la estimación usa exactamente esas. En otro año o en otra región, la misma ejecución emite de forma muy distinta.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Potencia del host.&lt;/b&gt; Los servidores también alimentan procesadores, memoria y red; las cifras de Llama 2 y BLOOM cuentan solo los aceleradores.&lt;/li&gt;&lt;li&gt;&lt;b&gt;El modo de planificación&lt;/b&gt; parte de parámetros × tokens con una utilización de FLOP del modelo supuesta del %1 %, antes de cualquier entrenamiento. Las ejecuciones reales usaron sus chips de otra manera, así que un plan puede quedar lejos de la cifra publicada: esa es la incertidumbre de planificar.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open as Scenario</source>
+        <translation>&amp;Abrir como escenario</translation>
+    </message>
+    <message>
+        <source>Add the selected run, with the study&apos;s inputs, to the project (undoable)</source>
+        <translation>Añadir al proyecto la ejecución seleccionada, con los datos de entrada del estudio (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Planned Scenario</source>
+        <translation>Abrir escenario &amp;planificado</translation>
+    </message>
+    <message>
+        <source>Add the selected run planned from its model preset to the project (undoable)</source>
+        <translation>Añadir al proyecto la ejecución seleccionada, planificada a partir de su modelo predefinido (se puede deshacer)</translation>
     </message>
 </context>
 <context>
@@ -3369,10 +4377,6 @@ de carbono</translation>
         <translation>Ningún valor de entrada de este escenario tiene un rango. Dé un rango a un campo en el editor (botón ±) o active los rangos por defecto en Preferencias.</translation>
     </message>
     <message>
-        <source>Total CO₂e %1 (%2, 90% interval, %3 draws). Each bar moves one input from its low to its high bound with the others at their central values; the variance share says how much of the spread that input explains alone.</source>
-        <translation>CO₂e total %1 (%2, intervalo del 90 %, %3 muestras). Cada barra mueve un valor de entrada de su límite inferior al superior con los demás en sus valores centrales; la fracción de varianza indica qué parte de la dispersión explica ese valor por sí solo.</translation>
-    </message>
-    <message>
         <source>Total emissions (%1 CO₂e)</source>
         <translation>Emisiones totales (%1 CO₂e)</translation>
     </message>
@@ -3395,6 +4399,13 @@ de carbono</translation>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total CO₂e %1 (%2, %3% interval, %Ln draw(s)). Each bar moves one input from its low to its high bound with the others at their central values; the variance share says how much of the spread that input explains alone.</source>
+        <translation>
+            <numerusform>CO₂e total %1 (%2, intervalo del %3 %, %Ln muestra). Cada barra lleva una entrada de su límite inferior a su límite superior con las demás en sus valores centrales; la fracción de varianza indica qué parte de la dispersión explica esa entrada por sí sola.</numerusform>
+            <numerusform>CO₂e total %1 (%2, intervalo del %3 %, %Ln muestras). Cada barra lleva una entrada de su límite inferior a su límite superior con las demás en sus valores centrales; la fracción de varianza indica qué parte de la dispersión explica esa entrada por sí sola.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3527,16 +4538,8 @@ de carbono</translation>
         <translation>Coste</translation>
     </message>
     <message>
-        <source>%1 (%2, 90% interval)</source>
-        <translation>%1 (%2, intervalo del 90 %)</translation>
-    </message>
-    <message>
         <source>Uncertainty</source>
         <translation>Incertidumbre</translation>
-    </message>
-    <message>
-        <source>Computing the 90% intervals…</source>
-        <translation>Calculando los intervalos del 90 %…</translation>
     </message>
     <message>
         <source>No intervals: %1</source>
@@ -3555,8 +4558,19 @@ de carbono</translation>
         <translation>Ningún valor de entrada tiene un rango, así que son estimaciones puntuales. Dé un rango a un campo o active los rangos por defecto en Preferencias.</translation>
     </message>
     <message>
-        <source>%1 draws; uncertain inputs: %2, of which %3 with a default range. The Sensitivity tab shows which input matters most.</source>
-        <translation>%1 muestras; valores inciertos: %2, de los cuales %3 con rango por defecto. La pestaña Sensibilidad muestra qué valor influye más.</translation>
+        <source>%1 (%2, %3% interval)</source>
+        <translation>%1 (%2, intervalo del %3 %)</translation>
+    </message>
+    <message>
+        <source>Computing the %1% intervals…</source>
+        <translation>Calculando los intervalos del %1 %…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln draw(s); uncertain inputs: %1, of which %2 with a default range. The Sensitivity tab shows which input matters most.</source>
+        <translation>
+            <numerusform>%Ln muestra; entradas inciertas: %1, de las cuales %2 con un rango por defecto. La pestaña Sensibilidad muestra qué entrada influye más.</numerusform>
+            <numerusform>%Ln muestras; entradas inciertas: %1, de las cuales %2 con un rango por defecto. La pestaña Sensibilidad muestra qué entrada influye más.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3948,10 +4962,6 @@ de carbono</translation>
         <translation>Se omiten las regiones en las que el escenario no se puede estimar (p. ej. sin intensidad de la red para su año): %1.</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 regions, ranked by total emissions (# = rank among all).</source>
-        <translation>Se muestran %1 de %2 regiones, ordenadas por emisiones totales (# = puesto entre todas).</translation>
-    </message>
-    <message>
         <source>Wall-clock time, final run (%1)</source>
         <translation>Tiempo de reloj, ejecución final (%1)</translation>
     </message>
@@ -3974,6 +4984,13 @@ de carbono</translation>
     <message>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln region(s), ranked by total emissions (# = rank among all).</source>
+        <translation>
+            <numerusform>Se muestra %1 de %Ln región, ordenada por emisiones totales (# = posición entre todas).</numerusform>
+            <numerusform>Se muestran %1 de %Ln regiones, ordenadas por emisiones totales (# = posición entre todas).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4007,6 +5024,14 @@ de carbono</translation>
     <message>
         <source>Use this language for this session only (e.g. de, pt_BR, zh_CN).</source>
         <translation>Usar este idioma solo en esta sesión (p. ej., de, pt_BR, zh_CN).</translation>
+    </message>
+    <message>
+        <source>Open a lesson at start, one of: %1.</source>
+        <translation>Abre una lección al iniciar; una de: %1.</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode (larger type and chart lines, for projectors).</source>
+        <translation>Inicia en modo de presentación (texto y líneas de gráfico más grandes, para proyectores).</translation>
     </message>
 </context>
 </TS>

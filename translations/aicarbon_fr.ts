@@ -2,6 +2,165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AssumptionText</name>
+    <message>
+        <source>Catalog data version</source>
+        <translation>Version des données du catalogue</translation>
+    </message>
+    <message>
+        <source>Model preset</source>
+        <translation>Préréglage de modèle</translation>
+    </message>
+    <message>
+        <source>FLOPs per parameter per token</source>
+        <translation>FLOP par paramètre et par jeton</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Active parameters (per token)</source>
+        <translation>Paramètres actifs (par jeton)</translation>
+    </message>
+    <message>
+        <source>Training compute</source>
+        <translation>Calcul d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Training compute (k·N·D)</source>
+        <translation>Calcul d&apos;entraînement (k·N·D)</translation>
+    </message>
+    <message>
+        <source>Training tokens</source>
+        <translation>Jetons d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Training tokens (dataset × epochs)</source>
+        <translation>Jetons d&apos;entraînement (jeu de données × époques)</translation>
+    </message>
+    <message>
+        <source>Training tokens (steps × batch × sequence length)</source>
+        <translation>Jetons d&apos;entraînement (pas × lot × longueur de séquence)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Processeur</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Processeurs</translation>
+    </message>
+    <message>
+        <source>Device-hours (accounting mode)</source>
+        <translation>Heures-processeur (mode bilan)</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours (accounting mode)</source>
+        <translation>Durée réelle en heures (mode bilan)</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>Dense peak per device</source>
+        <translation>Crête dense par processeur</translation>
+    </message>
+    <message>
+        <source>Model FLOPs utilization</source>
+        <translation>Taux d&apos;utilisation des FLOP du modèle (MFU)</translation>
+    </message>
+    <message>
+        <source>Implied MFU (from the runtime)</source>
+        <translation>MFU implicite (d&apos;après la durée)</translation>
+    </message>
+    <message>
+        <source>Average power per device (measured)</source>
+        <translation>Puissance moyenne par processeur (mesurée)</translation>
+    </message>
+    <message>
+        <source>Average power per device (idle + u·(TDP − idle))</source>
+        <translation>Puissance moyenne par processeur (repos + u·(TDP − repos))</translation>
+    </message>
+    <message>
+        <source>Host power per device</source>
+        <translation>Puissance de l&apos;hôte par processeur</translation>
+    </message>
+    <message>
+        <source>TDP per device</source>
+        <translation>TDP par processeur</translation>
+    </message>
+    <message>
+        <source>Power utilization</source>
+        <translation>Taux de charge</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Cloud region</source>
+        <translation>Région cloud</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity</source>
+        <translation>Intensité carbone du réseau</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity, %1 %2 (%3)</source>
+        <translation>Intensité carbone du réseau, %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy (market-based)</source>
+        <translation>Énergie décarbonée (bilan basé sur le marché)</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy (provider CFE%)</source>
+        <translation>Énergie décarbonée (CFE&#xa0;%, fournisseur)</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>PUE (global default)</source>
+        <translation>PUE (valeur mondiale par défaut)</translation>
+    </message>
+    <message>
+        <source>PUE (%1)</source>
+        <translation>PUE (%1)</translation>
+    </message>
+    <message>
+        <source>PUE (%1 fleet)</source>
+        <translation>PUE (parc %1)</translation>
+    </message>
+    <message>
+        <source>Search compute (in full runs)</source>
+        <translation>Calcul de recherche (en entraînements complets)</translation>
+    </message>
+    <message>
+        <source>Development multiplier</source>
+        <translation>Multiplicateur de développement</translation>
+    </message>
+    <message>
+        <source>Embodied emissions per device</source>
+        <translation>Émissions de fabrication par processeur</translation>
+    </message>
+    <message>
+        <source>Device lifetime</source>
+        <translation>Durée de vie du processeur</translation>
+    </message>
+    <message>
+        <source>Price per device-hour</source>
+        <translation>Prix par heure-processeur</translation>
+    </message>
+    <message>
+        <source>Carbon price per tonne</source>
+        <translation>Prix du carbone par tonne</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>%1: invalid JSON at byte %2: %3</source>
@@ -154,6 +313,358 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>%1 must be positive; found %2.</source>
+        <translation>%1&#xa0;: une valeur strictement positive est attendue&#x202f;; valeur trouvée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be zero or positive; found %2.</source>
+        <translation>%1&#xa0;: une valeur positive ou nulle est attendue&#x202f;; valeur trouvée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; found %4.</source>
+        <translation>%1&#xa0;: une valeur comprise entre %2 et %3 est attendue&#x202f;; valeur trouvée&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be above %2 and at most %3; found %4.</source>
+        <translation>%1&#xa0;: une valeur supérieure à %2 et d&apos;au plus %3 est attendue&#x202f;; valeur trouvée&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2; found %3.</source>
+        <translation>%1&#xa0;: une valeur d&apos;au plus %2 est attendue&#x202f;; valeur trouvée&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2; found %3.</source>
+        <translation>%1&#xa0;: une valeur d&apos;au moins %2 est attendue&#x202f;; valeur trouvée&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than %2; found %3.</source>
+        <translation>%1&#xa0;: une valeur supérieure à %2 est attendue&#x202f;; valeur trouvée&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is needed by this search method.</source>
+        <translation>%1&#xa0;: valeur requise par cette méthode de recherche.</translation>
+    </message>
+    <message>
+        <source>%1: the number is too large to represent.</source>
+        <translation>%1&#xa0;: le nombre est trop grand pour être représenté.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number; found %2.</source>
+        <translation>%1&#xa0;: un nombre entier est attendu&#x202f;; valeur trouvée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; found “%3”.</source>
+        <translation>%1&#xa0;: une valeur parmi %2 est attendue&#x202f;; valeur trouvée&#xa0;: «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The low end %1 must not exceed the value %2.</source>
+        <translation>La borne basse %1 ne doit pas dépasser la valeur %2.</translation>
+    </message>
+    <message>
+        <source>The high end %1 must not be below the value %2.</source>
+        <translation>La borne haute %1 ne doit pas être inférieure à la valeur %2.</translation>
+    </message>
+    <message>
+        <source>A lognormal range needs a low end above zero; found %1.</source>
+        <translation>Une plage log-normale exige une borne basse supérieure à zéro&#x202f;; valeur trouvée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number; found %2.</source>
+        <translation>%1&#xa0;: un nombre est attendu&#x202f;; valeur trouvée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a text; found %2.</source>
+        <translation>%1&#xa0;: un texte est attendu&#x202f;; valeur trouvée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false; found %2.</source>
+        <translation>%1&#xa0;: une valeur booléenne (true ou false) est attendue&#x202f;; valeur trouvée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object; found %2.</source>
+        <translation>%1&#xa0;: un objet est attendu&#x202f;; valeur trouvée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list; found %2.</source>
+        <translation>%1&#xa0;: une liste est attendue&#x202f;; valeur trouvée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Each scenario must be an object; found %1.</source>
+        <translation>Chaque scénario doit être un objet&#x202f;; valeur trouvée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1: a range needs a central value.</source>
+        <translation>%1&#xa0;: une plage exige une valeur centrale.</translation>
+    </message>
+    <message>
+        <source>%1: a range needs both a low and a high end.</source>
+        <translation>%1&#xa0;: une plage exige une borne basse et une borne haute.</translation>
+    </message>
+    <message>
+        <source>Successive halving needs the number of configurations.</source>
+        <translation>Le successive halving exige le nombre de configurations.</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1&#xa0;: ce champ ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>This is not an AI Carbon Planner file: its format is “%1”.</source>
+        <translation>Ce n&apos;est pas un fichier AI Carbon Planner&#xa0;: son format est «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This is not an AI Carbon Planner file: it names no format.</source>
+        <translation>Ce n&apos;est pas un fichier AI Carbon Planner&#xa0;: il n&apos;indique aucun format.</translation>
+    </message>
+    <message>
+        <source>The file does not give its format version (expected %1).</source>
+        <translation>Le fichier n&apos;indique pas la version de son format (version attendue&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Unknown format version %2; expected %1.</source>
+        <translation>Version de format %2 inconnue&#x202f;; version attendue&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The file must hold a JSON object at the top level; found %1.</source>
+        <translation>Le fichier doit contenir un objet JSON au premier niveau&#x202f;; valeur trouvée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A project needs a list of scenarios.</source>
+        <translation>Un projet doit contenir une liste de scénarios.</translation>
+    </message>
+    <message>
+        <source>This file uses format version %1, written by a newer AI Carbon Planner; this version reads version %2. Please update the application.</source>
+        <translation>Ce fichier utilise la version de format %1, écrite par une version plus récente d&apos;AI Carbon Planner&#x202f;; cette version-ci lit la version %2. Veuillez mettre à jour l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>Le fichier n&apos;est pas un JSON valide.</translation>
+    </message>
+    <message>
+        <source>The file holds a number too large to represent.</source>
+        <translation>Le fichier contient un nombre trop grand pour être représenté.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Unknown key “%1” is ignored.</source>
+        <translation>La clé inconnue «&#xa0;%1&#xa0;» est ignorée.</translation>
+    </message>
+    <message>
+        <source>Unknown model “%1”.</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>Unknown model “%1”. Did you mean %2?</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» inconnu. Vouliez-vous dire %2&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Unknown device “%1”.</source>
+        <translation>Processeur «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>Unknown device “%1”. Did you mean %2?</source>
+        <translation>Processeur «&#xa0;%1&#xa0;» inconnu. Vouliez-vous dire %2&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Unknown region “%1”.</source>
+        <translation>Région «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <source>Unknown region “%1”. Did you mean %2?</source>
+        <translation>Région «&#xa0;%1&#xa0;» inconnue. Vouliez-vous dire %2&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The device count must be a whole number; found %1.</source>
+        <translation>Le nombre de processeurs doit être un nombre entier&#x202f;; valeur trouvée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Steps, batch size and sequence length must be given together (tokens = steps × batch size × sequence length).</source>
+        <translation>Les pas, la taille de lot et la longueur de séquence doivent être indiqués ensemble (jetons = pas × taille de lot × longueur de séquence).</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours × device count differ from the device-hours by more than %1; the device-hours are used.</source>
+        <translation>La durée réelle en heures × le nombre de processeurs s&apos;écarte des heures-processeur de plus de %1&#x202f;; les heures-processeur sont retenues.</translation>
+    </message>
+    <message>
+        <source>A peak of %1 TFLOP/s is about twice the dense figure of %2 TFLOP/s: it looks like a sparsity figure; use the dense peak.</source>
+        <translation>Une crête de %1 TFLOP/s vaut environ le double de la valeur dense de %2 TFLOP/s&#xa0;: elle ressemble à une valeur avec parcimonie&#x202f;; utilisez la crête dense.</translation>
+    </message>
+    <message>
+        <source>An MFU of %1 is above %2; published large runs reach %3–%4.</source>
+        <translation>Un MFU de %1 dépasse %2&#x202f;; les grands entraînements publiés atteignent %3–%4.</translation>
+    </message>
+    <message>
+        <source>The MFU is not used when the runtime is given; it is reported as implied.</source>
+        <translation>Le MFU n&apos;est pas utilisé lorsque la durée est indiquée&#x202f;; il est indiqué comme valeur implicite.</translation>
+    </message>
+    <message>
+        <source>Cannot determine the training compute: give the training FLOPs, the parameters with the tokens (or a model preset), or the runtime.</source>
+        <translation>Impossible de déterminer le calcul d&apos;entraînement&#xa0;: indiquez les FLOP d&apos;entraînement, les paramètres avec les jetons (ou un préréglage de modèle), ou la durée.</translation>
+    </message>
+    <message>
+        <source>No dense peak is known for this device at this precision: enter the peak TFLOP/s or choose another precision.</source>
+        <translation>Aucune crête dense n&apos;est connue pour ce processeur à cette précision&#xa0;: saisissez la crête en TFLOP/s ou choisissez une autre précision.</translation>
+    </message>
+    <message>
+        <source>An average power of %1 W is above the TDP of %2 W (fine if it includes the host).</source>
+        <translation>Une puissance moyenne de %1 W dépasse le TDP de %2 W (normal si elle inclut l&apos;hôte).</translation>
+    </message>
+    <message>
+        <source>No TDP is known for this device: enter the average power or the TDP.</source>
+        <translation>Aucun TDP n&apos;est connu pour ce processeur&#xa0;: saisissez la puissance moyenne ou le TDP.</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1: choose another year or source, or enter the carbon intensity.</source>
+        <translation>Aucune intensité carbone du réseau n&apos;est connue pour la région %1&#xa0;: choisissez une autre année ou une autre source, ou saisissez l&apos;intensité carbone.</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1 in %2: choose another year or source, or enter the carbon intensity.</source>
+        <translation>Aucune intensité carbone du réseau n&apos;est connue pour la région %1 en %2&#xa0;: choisissez une autre année ou une autre source, ou saisissez l&apos;intensité carbone.</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1 from source %2: choose another year or source, or enter the carbon intensity.</source>
+        <translation>Aucune intensité carbone du réseau n&apos;est connue pour la région %1 selon la source %2&#xa0;: choisissez une autre année ou une autre source, ou saisissez l&apos;intensité carbone.</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1 in %2 from source %3: choose another year or source, or enter the carbon intensity.</source>
+        <translation>Aucune intensité carbone du réseau n&apos;est connue pour la région %1 en %2 selon la source %3&#xa0;: choisissez une autre année ou une autre source, ou saisissez l&apos;intensité carbone.</translation>
+    </message>
+    <message>
+        <source>Give a region or a carbon intensity.</source>
+        <translation>Indiquez une région ou une intensité carbone.</translation>
+    </message>
+    <message>
+        <source>A carbon intensity above %1 gCO2e/kWh is higher than any national grid.</source>
+        <translation>Une intensité carbone supérieure à %1 gCO2e/kWh dépasse celle de tous les réseaux nationaux.</translation>
+    </message>
+    <message>
+        <source>A PUE above %1 is unusual for a data centre today.</source>
+        <translation>Un PUE supérieur à %1 est inhabituel aujourd&apos;hui pour un centre de données.</translation>
+    </message>
+    <message>
+        <source>Trials are longer than the final run (fraction %1).</source>
+        <translation>Les essais sont plus longs que l&apos;entraînement final (fraction %1).</translation>
+    </message>
+    <message>
+        <source>No embodied emissions are known for this device: enter them per device (left out until then).</source>
+        <translation>Aucune émission de fabrication n&apos;est connue pour ce processeur&#xa0;: indiquez-les par processeur (elles ne sont pas comptées d&apos;ici là).</translation>
+    </message>
+    <message>
+        <source>The inputs are too large: a result is not a finite number.</source>
+        <translation>Les entrées sont trop grandes&#xa0;: un résultat n&apos;est pas un nombre fini.</translation>
+    </message>
+    <message>
+        <source>The BF16 peak must not be below the FP32 peak.</source>
+        <translation>La crête BF16 ne doit pas être inférieure à la crête FP32.</translation>
+    </message>
+    <message>
+        <source>%1: a range needs a numeric input with a value; it is ignored.</source>
+        <translation>%1&#xa0;: une plage exige une entrée numérique ayant une valeur&#x202f;; elle est ignorée.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Processeur</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Carbon intensity source</source>
+        <translation>Source de l&apos;intensité carbone</translation>
+    </message>
+    <message>
+        <source>Search method</source>
+        <translation>Méthode de recherche</translation>
+    </message>
+    <message>
+        <source>Grid size</source>
+        <translation>Taille de grille</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Loi</translation>
+    </message>
+    <message>
+        <source>TDP (W)</source>
+        <translation>TDP (W)</translation>
+    </message>
+    <message>
+        <source>Idle power (W)</source>
+        <translation>Puissance au repos (W)</translation>
+    </message>
+    <message>
+        <source>Peak (TFLOP/s)</source>
+        <translation>Crête (TFLOP/s)</translation>
+    </message>
+    <message>
+        <source>Carbon intensity (gCO2e/kWh)</source>
+        <translation>Intensité carbone (gCO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy fraction</source>
+        <translation>Part d&apos;énergie décarbonée</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>le nombre %1</translation>
+    </message>
+    <message>
+        <source>the text “%1”</source>
+        <translation>le texte «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>rien (null)</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, ligne %2, colonne %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>file, JSON pointer</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>kg</source>
@@ -237,6 +748,57 @@
     </message>
 </context>
 <context>
+    <name>EquivalentText</name>
+    <message>
+        <source>Car, average including fuel, over its lifetime</source>
+        <translation>Voiture, moyenne carburant compris, sur toute sa durée de vie</translation>
+    </message>
+    <message>
+        <source>car lifetime</source>
+        <translation>vies de voiture</translation>
+    </message>
+    <message>
+        <source>Air travel, one passenger, New York–San Francisco round trip</source>
+        <translation>Avion, un passager, aller-retour New York–San Francisco</translation>
+    </message>
+    <message>
+        <source>passenger round trip</source>
+        <translation>allers-retours passager</translation>
+    </message>
+    <message>
+        <source>Human life, world average, one year</source>
+        <translation>Vie humaine, moyenne mondiale, une année</translation>
+    </message>
+    <message>
+        <source>person-year</source>
+        <translation>personnes-années</translation>
+    </message>
+    <message>
+        <source>American life, average, one year</source>
+        <translation>Vie d&apos;un Américain, moyenne, une année</translation>
+    </message>
+    <message>
+        <source>Passenger car, typical US vehicle, per km</source>
+        <translation>Voiture particulière, véhicule américain type, par km</translation>
+    </message>
+    <message>
+        <source>km driven</source>
+        <translation>km parcourus</translation>
+    </message>
+    <message>
+        <source>Passenger car, European average, per km</source>
+        <translation>Voiture particulière, moyenne européenne, par km</translation>
+    </message>
+    <message>
+        <source>Tree, CO2 sequestered in one month</source>
+        <translation>Arbre, CO2 séquestré en un mois</translation>
+    </message>
+    <message>
+        <source>tree-month</source>
+        <translation>arbres-mois</translation>
+    </message>
+</context>
+<context>
     <name>HowComputed</name>
     <message>
         <source>%1 W</source>
@@ -281,10 +843,6 @@
     <message>
         <source>N′ = %1 non-embedding parameters; C′ = %2 (%3 against k × N × D)</source>
         <translation>N′ = %1 paramètres hors plongements&#x202f;; C′ = %2 (%3 par rapport à k × N × D)</translation>
-    </message>
-    <message>
-        <source>Kaplan et al. 2020, Table 1; not used for time or energy</source>
-        <translation>Kaplan et al. 2020, tableau 1&#x202f;; non utilisé pour la durée ni l&apos;énergie</translation>
     </message>
     <message>
         <source>%1 device-hours</source>
@@ -339,10 +897,6 @@
         <translation>processeurs</translation>
     </message>
     <message>
-        <source>; perfect scaling, no idle time (methodology §2)</source>
-        <translation>; passage à l&apos;échelle parfait, sans temps d&apos;inactivité (méthodologie, §&#xa0;2)</translation>
-    </message>
-    <message>
         <source>Power per device</source>
         <translation>Puissance par processeur</translation>
     </message>
@@ -377,10 +931,6 @@
     <message>
         <source>%1 × %2 h × (%3 + %4) = %5</source>
         <translation>%1 × %2 h × (%3 + %4) = %5</translation>
-    </message>
-    <message>
-        <source>methodology §4</source>
-        <translation>méthodologie, §&#xa0;4</translation>
     </message>
     <message>
         <source>Facility energy (final run)</source>
@@ -439,10 +989,6 @@
         <translation>%1 + %2 + %3 = %4 (%5, %6 heures-processeur)</translation>
     </message>
     <message>
-        <source>methodology §6</source>
-        <translation>méthodologie, §&#xa0;6</translation>
-    </message>
-    <message>
         <source>Market-based emissions</source>
         <translation>Émissions basées sur le marché</translation>
     </message>
@@ -457,10 +1003,6 @@
     <message>
         <source>Embodied emissions</source>
         <translation>Émissions de fabrication</translation>
-    </message>
-    <message>
-        <source>embodied = per-device CO2e × device-hours / (lifetime × 8,766 h)</source>
-        <translation>fabrication = CO2e par processeur × heures-processeur / (durée de vie × 8&#xa0;766 h)</translation>
     </message>
     <message>
         <source>%1 kg × %2 h / (%3 × %4 h) = %5</source>
@@ -485,10 +1027,6 @@
     <message>
         <source>%1 + %2 = %3</source>
         <translation>%1 + %2 = %3</translation>
-    </message>
-    <message>
-        <source>methodology §5, §7</source>
-        <translation>méthodologie, §&#xa0;5, §&#xa0;7</translation>
     </message>
     <message>
         <source>price × device-hours</source>
@@ -517,6 +1055,201 @@
     <message>
         <source>carbon price</source>
         <translation>prix du carbone</translation>
+    </message>
+    <message>
+        <source>methodology §%1</source>
+        <translation>méthodologie, §&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>You entered the total work of the training run in floating-point operations, so it is used as given.</source>
+        <translation>Vous avez indiqué le travail total de l&apos;entraînement en opérations en virgule flottante&#xa0;: il est donc utilisé tel quel.</translation>
+    </message>
+    <message>
+        <source>Training costs about %1 floating-point operations for every parameter (N) and every training token (D).</source>
+        <translation>L&apos;entraînement coûte environ %1 opérations en virgule flottante pour chaque paramètre (N) et chaque jeton d&apos;entraînement (D).</translation>
+    </message>
+    <message>
+        <source>Kaplan et al. %1, Table %2; not used for time or energy</source>
+        <translation>Kaplan et al. %1, tableau %2&#x202f;; non utilisé pour la durée ni pour l&apos;énergie</translation>
+    </message>
+    <message>
+        <source>Counting the layers and the attention over the context separately refines the estimate; it is shown for comparison only.</source>
+        <translation>Compter séparément les couches et l&apos;attention sur le contexte affine l&apos;estimation&#x202f;; celle-ci n&apos;est indiquée qu&apos;à titre de comparaison.</translation>
+    </message>
+    <message>
+        <source>You entered the time the devices ran, so it is used as given.</source>
+        <translation>Vous avez indiqué la durée de fonctionnement des processeurs&#xa0;: elle est donc utilisée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The time is the work divided by the speed a chip really reaches: its peak speed times the fraction of it used (MFU).</source>
+        <translation>La durée est le travail divisé par la vitesse qu&apos;une puce atteint réellement&#xa0;: sa vitesse crête multipliée par la fraction effectivement utilisée (MFU).</translation>
+    </message>
+    <message>
+        <source>Dividing the work by the time it took shows which fraction of the chips&apos; peak speed the run achieved.</source>
+        <translation>Diviser le travail par le temps qu&apos;il a pris montre quelle fraction de la vitesse crête des puces l&apos;entraînement a atteinte.</translation>
+    </message>
+    <message>
+        <source>; perfect scaling, no idle time (%1)</source>
+        <translation>; parallélisme parfait, sans temps d&apos;inactivité (%1)</translation>
+    </message>
+    <message>
+        <source>Sharing the work among more devices shortens the calendar time, assuming they work perfectly in parallel.</source>
+        <translation>Répartir le travail sur davantage de processeurs raccourcit la durée calendaire, en supposant qu&apos;ils travaillent parfaitement en parallèle.</translation>
+    </message>
+    <message>
+        <source>Your measured power of a device is used, plus its share of the host server&apos;s power.</source>
+        <translation>La puissance que vous avez mesurée pour un processeur est utilisée, plus sa part de la puissance du serveur hôte.</translation>
+    </message>
+    <message>
+        <source>A busy chip draws between its idle power and its rated maximum (TDP); the host server&apos;s CPUs, memory and network add their share.</source>
+        <translation>Une puce en activité consomme entre sa puissance au repos et son maximum nominal (TDP)&#x202f;; les CPU, la mémoire et le réseau du serveur hôte ajoutent leur part.</translation>
+    </message>
+    <message>
+        <source>Energy is power multiplied by time, added up over all devices.</source>
+        <translation>L&apos;énergie est la puissance multipliée par le temps, additionnée sur tous les processeurs.</translation>
+    </message>
+    <message>
+        <source>The data centre also spends energy on cooling and power supply; its PUE is the facility&apos;s energy divided by the computers&apos; energy.</source>
+        <translation>Le centre de données consomme aussi de l&apos;énergie pour le refroidissement et l&apos;alimentation électrique&#x202f;; son PUE est l&apos;énergie du site divisée par l&apos;énergie des ordinateurs.</translation>
+    </message>
+    <message>
+        <source>Every kilowatt-hour taken from the local grid comes with the greenhouse gases emitted on average to generate it there.</source>
+        <translation>Chaque kilowattheure prélevé sur le réseau local s&apos;accompagne des gaz à effet de serre émis en moyenne pour le produire à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Trying many settings before the final run repeats much of the training, so the search costs a multiple of one run.</source>
+        <translation>Essayer de nombreux réglages avant l&apos;entraînement final répète une grande partie de l&apos;entraînement&#xa0;: la recherche coûte donc un multiple d&apos;un entraînement.</translation>
+    </message>
+    <message>
+        <source>Experiments, failed runs and debugging while the model is developed add a share on top of the runs themselves.</source>
+        <translation>Les expériences, les entraînements échoués et le débogage pendant le développement du modèle s&apos;ajoutent aux entraînements eux-mêmes.</translation>
+    </message>
+    <message>
+        <source>The electricity&apos;s emissions of the whole project add up the final run, the search and the development.</source>
+        <translation>Les émissions dues à l&apos;électricité de l&apos;ensemble du projet additionnent l&apos;entraînement final, la recherche et le développement.</translation>
+    </message>
+    <message>
+        <source>Market-based accounting counts the share of electricity bought from carbon-free sources as emitting nothing.</source>
+        <translation>Le bilan basé sur le marché considère que la part d&apos;électricité achetée auprès de sources décarbonées n&apos;émet rien.</translation>
+    </message>
+    <message>
+        <source>embodied = per-device CO2e × device-hours / (lifetime × %1 h)</source>
+        <translation>fabrication = CO2e par processeur × heures-processeur / (durée de vie × %1 h)</translation>
+    </message>
+    <message>
+        <source>Making the hardware also emitted greenhouse gases; the run is charged its share of the hardware&apos;s lifetime.</source>
+        <translation>La fabrication du matériel a aussi émis des gaz à effet de serre&#x202f;; l&apos;entraînement se voit imputer sa part de la durée de vie du matériel.</translation>
+    </message>
+    <message>
+        <source>methodology §%1, §%2</source>
+        <translation>méthodologie, §&#xa0;%1, §&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>The footprint adds the emissions of the electricity used and the share of making the hardware.</source>
+        <translation>L&apos;empreinte additionne les émissions de l&apos;électricité consommée et la part de la fabrication du matériel.</translation>
+    </message>
+    <message>
+        <source>The bill is the rented device time times its price, plus any price put on the carbon emitted.</source>
+        <translation>La facture est le temps processeur loué multiplié par son prix, plus l&apos;éventuel prix fixé pour le carbone émis.</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation>Leçon %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>How much does training BERT cost?</source>
+        <translation>Combien coûte l&apos;entraînement de BERT&#x202f;?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;BERT base, the language model Google published in 2018, can be trained on %1 V100 GPUs in %2 hours. Strubell et al. (2019, Table 3) put the power of the whole machine at %3 W, multiplied the energy by a data-centre PUE of %4 and the result by the US average of %5 lb CO2e per kWh: %6 kWh and %7 lb CO2e. The first scenario repeats exactly this calculation (accounting mode: the duration is known).&lt;/p&gt;&lt;p&gt;The second scenario plans the same training from the model alone: %8 million parameters × %9 billion tokens (%10 steps of %11 tokens, Devlin et al. 2019) × 6 FLOPs per parameter and token, on the same %1 V100 at the default utilisation (MFU) of %12%, each GPU at its rated power, the default PUE of %13 and the latest US grid intensity in the catalog.&lt;/p&gt;&lt;p&gt;How close is the plan to the published estimate? Which assumptions make the difference? The first scenario names the model too, so the tool shows the utilisation (MFU) its duration implies: compare it with the %12% the plan assumes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;BERT base, le modèle de langage publié par Google en 2018, peut être entraîné sur %1 GPU V100 en %2 heures. Strubell et al. (2019, tableau 3) ont estimé la puissance de la machine entière à %3 W, multiplié l&apos;énergie par un PUE de centre de données de %4, puis le résultat par la moyenne américaine de %5 lb CO2e par kWh&#xa0;: %6 kWh et %7 lb CO2e. Le premier scénario reproduit exactement ce calcul (mode bilan&#xa0;: la durée est connue).&lt;/p&gt;&lt;p&gt;Le second scénario planifie le même entraînement à partir du seul modèle&#xa0;: %8 millions de paramètres × %9 milliards de jetons (%10 pas de %11 jetons, Devlin et al. 2019) × 6 FLOP par paramètre et par jeton, sur les mêmes %1 V100 avec le taux d&apos;utilisation (MFU) par défaut de %12&#xa0;%, chaque GPU à sa puissance nominale, le PUE par défaut de %13 et l&apos;intensité du réseau des États-Unis la plus récente du catalogue.&lt;/p&gt;&lt;p&gt;Le plan est-il proche de l&apos;estimation publiée&#x202f;? Quelles hypothèses font la différence&#x202f;? Le premier scénario indique lui aussi le modèle&#xa0;: l&apos;outil affiche donc le taux d&apos;utilisation (MFU) qu&apos;implique sa durée. Comparez-le aux %12&#xa0;% que suppose le plan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>BERT base, Strubell et al. 2019</source>
+        <translation>BERT base, Strubell et al. 2019</translation>
+    </message>
+    <message>
+        <source>BERT base, planned from the model</source>
+        <translation>BERT base, planifié à partir du modèle</translation>
+    </message>
+    <message>
+        <source>Hyperparameter search multiplies the bill</source>
+        <translation>La recherche d&apos;hyperparamètres multiplie la facture</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A model is rarely trained only once. Strubell et al. (2019, Table 3) estimated one training run of the Transformer big model: %1 P100 GPUs for %2 hours, drawing %3 W, with a PUE of %4 and %5 lb CO2e per kWh. All four scenarios start from this run.&lt;/p&gt;&lt;p&gt;A hyperparameter search trains the model again for every setting it tries: %6 trials cost %6 times the run, %7 trials %7 times (each trial assumed as long as the final run). The neural architecture search of So et al. (2019), as Strubell et al. estimated it (Table 3), took %8 million training steps against %9 thousand for one run: the work of about %10 runs, %11 lb CO2e.&lt;/p&gt;&lt;p&gt;Open the chart of emissions by component: the search dwarfs the final run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un modèle est rarement entraîné une seule fois. Strubell et al. (2019, tableau 3) ont estimé un entraînement du modèle Transformer big&#xa0;: %1 GPU P100 pendant %2 heures, consommant %3 W, avec un PUE de %4 et %5 lb CO2e par kWh. Les quatre scénarios partent de cet entraînement.&lt;/p&gt;&lt;p&gt;Une recherche d&apos;hyperparamètres entraîne de nouveau le modèle pour chaque réglage essayé&#xa0;: %6 essais coûtent %6 fois l&apos;entraînement, %7 essais %7 fois (chaque essai étant supposé aussi long que l&apos;entraînement final). La recherche d&apos;architecture neuronale de So et al. (2019), telle que l&apos;ont estimée Strubell et al. (tableau 3), a demandé %8 millions de pas d&apos;entraînement, contre %9 mille pour un seul entraînement&#xa0;: le travail d&apos;environ %10 entraînements, soit %11 lb CO2e.&lt;/p&gt;&lt;p&gt;Ouvrez le graphique des émissions par composante&#xa0;: la recherche écrase l&apos;entraînement final.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>One training run</source>
+        <translation>Un seul entraînement</translation>
+    </message>
+    <message>
+        <source>Search with %1 trials</source>
+        <translation>Recherche avec %1 essais</translation>
+    </message>
+    <message>
+        <source>Neural architecture search (Strubell et al. 2019)</source>
+        <translation>Recherche d&apos;architecture neuronale (Strubell et al. 2019)</translation>
+    </message>
+    <message>
+        <source>Location matters</source>
+        <translation>Le lieu compte</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same training run, GPT-3 XL (%1 billion parameters, %2 billion tokens, Brown et al. 2020) on %3 A100 GPUs, is placed on four electricity grids: Poland, the United States average, France and Québec. The energy is the same everywhere; only the carbon intensity of the grid changes (%5, from each region&apos;s main data source in the catalog, with the default PUE of %4).&lt;/p&gt;&lt;p&gt;Poland still makes much of its electricity from coal, France most of it in nuclear plants, Québec most of it from hydropower. Compare the emissions: moving the run changes them more than most technical optimisations do. France and Québec are close: in other years, or with another data source, France comes out lower.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le même entraînement, GPT-3 XL (%1 milliard de paramètres, %2 milliards de jetons, Brown et al. 2020) sur %3 GPU A100, est placé sur quatre réseaux électriques&#xa0;: la Pologne, la moyenne des États-Unis, la France et le Québec. L&apos;énergie est partout la même&#x202f;; seule l&apos;intensité carbone du réseau change (%5, d&apos;après la source de données principale de chaque région dans le catalogue, avec le PUE par défaut de %4).&lt;/p&gt;&lt;p&gt;La Pologne produit encore une grande partie de son électricité à partir du charbon, la France l&apos;essentiel de la sienne dans des centrales nucléaires, le Québec l&apos;essentiel de la sienne grâce à l&apos;hydroélectricité. Comparez les émissions&#xa0;: déplacer l&apos;entraînement les modifie davantage que la plupart des optimisations techniques. La France et le Québec sont proches&#xa0;: pour d&apos;autres années, ou avec une autre source de données, la France obtient un chiffre plus bas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <source>United States (average)</source>
+        <translation>États-Unis (moyenne)</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Québec</source>
+        <translation>Québec</translation>
+    </message>
+    <message>
+        <source>Bigger models</source>
+        <translation>Des modèles plus grands</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;GPT-2 (Radford et al. 2019) has %1 billion parameters; GPT-3 (Brown et al. 2020), a year later, has %2 billion. Both scenarios train on the same %3 billion tokens (GPT-3&apos;s; the GPT-2 paper does not state its number) on the same %4 A100 GPUs in the US, so the only difference is the size of the model.&lt;/p&gt;&lt;p&gt;Training compute grows with parameters × tokens: GPT-3 needs about %5 times the compute of GPT-2, and so %5 times the time, the energy and the emissions. In practice larger models are also trained on more tokens (Hoffmann et al. 2022 recommend growing both together), so real gaps are often larger still.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;GPT-2 (Radford et al. 2019) compte %1 milliard de paramètres&#x202f;; GPT-3 (Brown et al. 2020), un an plus tard, en compte %2 milliards. Les deux scénarios s&apos;entraînent sur les mêmes %3 milliards de jetons (ceux de GPT-3&#x202f;; l&apos;article sur GPT-2 n&apos;en donne pas le nombre), sur les mêmes %4 GPU A100 aux États-Unis&#xa0;: la seule différence est donc la taille du modèle.&lt;/p&gt;&lt;p&gt;Le calcul d&apos;entraînement croît avec paramètres × jetons&#xa0;: GPT-3 demande environ %5 fois le calcul de GPT-2, et donc %5 fois la durée, l&apos;énergie et les émissions. En pratique, les modèles plus grands sont aussi entraînés sur davantage de jetons (Hoffmann et al. 2022 recommandent de faire croître les deux ensemble), si bien que les écarts réels sont souvent plus grands encore.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Hardware generations</source>
+        <translation>Générations de matériel</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Three generations of NVIDIA data-centre GPUs train the same model, GPT-3 XL (%1 billion parameters, %2 billion tokens), %3 GPUs each, in the US: the V100 (Volta) at fp16, the A100 (Ampere) and the H100 (Hopper) at bf16. Each newer chip draws more power, but it is so much faster that it finishes sooner and uses less energy for the same work. The Data tab lists each chip&apos;s peak and power.&lt;/p&gt;&lt;p&gt;Assumed: the same utilisation (MFU) of %4% on all three, and every GPU at its rated power. Real utilisation differs between generations and software.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Trois générations de GPU NVIDIA pour centres de données entraînent le même modèle, GPT-3 XL (%1 milliard de paramètres, %2 milliards de jetons), avec %3 GPU chacune, aux États-Unis&#xa0;: le V100 (Volta) en fp16, l&apos;A100 (Ampere) et le H100 (Hopper) en bf16. Chaque puce plus récente consomme davantage, mais elle est tellement plus rapide qu&apos;elle termine plus tôt et utilise moins d&apos;énergie pour le même travail. L&apos;onglet Données indique la crête et la puissance de chaque puce.&lt;/p&gt;&lt;p&gt;Hypothèses&#xa0;: le même taux d&apos;utilisation (MFU) de %4&#xa0;% pour les trois, et chaque GPU à sa puissance nominale. Le taux d&apos;utilisation réel varie selon les générations et les logiciels.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Does a human learn with less?</source>
+        <translation>Un humain apprend-il avec moins&#x202f;?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;BERT base read a corpus of %1 billion words (books and English Wikipedia) about %2 times over: %3 steps × %4 sequences × %5 tokens (Devlin et al. 2019, §A.2), about %6 billion words in all.&lt;/p&gt;&lt;p&gt;How many words does a child hear? Hart and Risley (1995; 2003) recorded 42 families in Kansas one hour a month, from before the child&apos;s first birthday to age three, and extrapolated: by age four, a child in a professional family would have heard almost %7 million words, in a working-class family %8 million, in a family on welfare %9 million. These are extrapolations from a small sample; a later study that also counted other caregivers and the talk a child overhears (Sperry, Sperry and Miller 2019) did not find these gaps, and estimates vary widely.&lt;/p&gt;&lt;p&gt;Even against the highest figure, BERT was trained on about %10 times as many words as a four-year-old has heard. The second scenario trains the same model once on %7 million tokens (one token per word, as the BERT paper&apos;s own epoch count does). Yet a four-year-old talks and understands, while BERT fills in missing words. What else does a child learn from?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;BERT base a lu un corpus de %1 milliards de mots (livres et Wikipédia en anglais) environ %2 fois&#xa0;: %3 pas × %4 séquences × %5 jetons (Devlin et al. 2019, §&#xa0;A.2), soit environ %6 milliards de mots au total.&lt;/p&gt;&lt;p&gt;Combien de mots un enfant entend-il&#x202f;? Hart et Risley (1995&#x202f;; 2003) ont enregistré 42 familles du Kansas une heure par mois, d&apos;avant le premier anniversaire de l&apos;enfant jusqu&apos;à ses trois ans, puis ont extrapolé&#xa0;: à quatre ans, un enfant de famille de cadres aurait entendu près de %7 millions de mots, un enfant de famille ouvrière %8 millions, un enfant de famille vivant de l&apos;aide sociale %9 millions. Ce sont des extrapolations à partir d&apos;un petit échantillon&#x202f;; une étude ultérieure qui comptait aussi les autres personnes s&apos;occupant de l&apos;enfant et les paroles qu&apos;il entend sans qu&apos;elles lui soient adressées (Sperry, Sperry et Miller 2019) n&apos;a pas retrouvé ces écarts, et les estimations varient fortement.&lt;/p&gt;&lt;p&gt;Même par rapport au chiffre le plus élevé, BERT a été entraîné sur environ %10 fois plus de mots qu&apos;un enfant de quatre ans n&apos;en a entendu. Le second scénario entraîne le même modèle une seule fois sur %7 millions de jetons (un jeton par mot, comme le fait le décompte d&apos;époques de l&apos;article sur BERT lui-même). Pourtant, un enfant de quatre ans parle et comprend, alors que BERT complète des mots manquants. De quoi d&apos;autre un enfant apprend-il&#x202f;?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>BERT base as published</source>
+        <translation>BERT base tel que publié</translation>
+    </message>
+    <message>
+        <source>BERT base on the words a child hears</source>
+        <translation>BERT base sur les mots qu&apos;entend un enfant</translation>
     </message>
 </context>
 <context>
@@ -645,16 +1378,8 @@
         <translation>%1 CO2e</translation>
     </message>
     <message>
-        <source>%1 on %2 devices · %3 at the facility</source>
-        <translation>%1 sur %2 processeurs · %3 au niveau du site</translation>
-    </message>
-    <message>
         <source>unknown (accounting mode)</source>
         <translation>inconnu (mode bilan)</translation>
-    </message>
-    <message>
-        <source>%1 (final run, %2 devices)</source>
-        <translation>%1 (entraînement final, %2 processeurs)</translation>
     </message>
     <message>
         <source>%1 h (final run %2 h)</source>
@@ -700,6 +1425,28 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Step Through…</source>
+        <translation>Pas à pas…</translation>
+    </message>
+    <message>
+        <source>Show the steps one at a time in large type, for a projector (F6)</source>
+        <translation>Afficher les étapes une à une en grands caractères, pour un vidéoprojecteur (F6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %Ln device(s) · %2 at the facility</source>
+        <translation>
+            <numerusform>%1 sur %Ln processeur · %2 d&apos;énergie du site</numerusform>
+            <numerusform>%1 sur %Ln processeurs · %2 d&apos;énergie du site</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (final run, %Ln device(s))</source>
+        <translation>
+            <numerusform>%1 (entraînement final, %Ln processeur)</numerusform>
+            <numerusform>%1 (entraînement final, %Ln processeurs)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SaveFile</name>
@@ -744,10 +1491,6 @@
     <message>
         <source>cloud region</source>
         <translation>région cloud</translation>
-    </message>
-    <message>
-        <source>%1 layers, d_model %2</source>
-        <translation>%1 couches, d_model %2</translation>
     </message>
     <message>
         <source>%1 parameters</source>
@@ -1438,10 +2181,6 @@
         <translation>Inclure les émissions de fabrication des processeurs</translation>
     </message>
     <message>
-        <source>Embodied = per-device kgCO2e × device-hours / (lifetime × 8,766 h) (methodology §7).</source>
-        <translation>Fabrication = kgCO2e par processeur × heures-processeur / (durée de vie × 8&#xa0;766 h) (méthodologie, §&#xa0;7).</translation>
-    </message>
-    <message>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
@@ -1490,10 +2229,6 @@
         <translation>Série principale (par défaut)</translation>
     </message>
     <message>
-        <source>%1 trials, %2 full-run equivalents of search compute</source>
-        <translation>%1 essais, calcul de recherche équivalent à %2 entraînements complets</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -1505,17 +2240,67 @@
         <source>; with the attention term %1 (reported only)</source>
         <translation>; avec le terme d&apos;attention %1 (pour information)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln layer(s), d_model %1</source>
+        <translation>
+            <numerusform>%Ln couche, d_model %1</numerusform>
+            <numerusform>%Ln couches, d_model %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Embodied = per-device kgCO2e × device-hours / (lifetime × %1 h) (methodology §7).</source>
+        <translation>Fabrication = kgCO2e par processeur × heures-processeur / (durée de vie × %1 h) (méthodologie, §&#xa0;7).</translation>
+    </message>
+    <message>
+        <source>Trials: %1 · search compute: %2 (in full runs)</source>
+        <translation>Essais&#xa0;: %1 · calcul de recherche&#xa0;: %2 (en entraînements complets)</translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughDialog</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Previous step (Left, Page Up)</source>
+        <translation>Étape précédente (flèche gauche, Page précédente)</translation>
+    </message>
+    <message>
+        <source>Next step (Right, Page Down, Space)</source>
+        <translation>Étape suivante (flèche droite, Page suivante, Espace)</translation>
+    </message>
+    <message>
+        <source>Guided Explanation</source>
+        <translation>Explication guidée</translation>
+    </message>
+    <message>
+        <source>No scenario. Add or select a scenario to step through how its results were computed.</source>
+        <translation>Aucun scénario. Ajoutez ou sélectionnez un scénario pour suivre pas à pas le calcul de ses résultats.</translation>
+    </message>
+    <message>
+        <source>Guided Explanation — %1</source>
+        <translation>Explication guidée — %1</translation>
+    </message>
+    <message>
+        <source>This scenario has errors, so there is nothing to compute yet. Correct the errors shown in the scenario editor and the results.</source>
+        <translation>Ce scénario comporte des erreurs, il n’y a donc encore rien à calculer. Corrigez les erreurs affichées dans l’éditeur de scénario et dans les résultats.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>aicarbon::AutosaveController</name>
-    <message>
-        <source>1 scenario</source>
-        <translation>1 scénario</translation>
-    </message>
-    <message>
-        <source>%1 scenarios</source>
-        <translation>%1 scénarios</translation>
-    </message>
     <message>
         <source>It was never saved.</source>
         <translation>Il n&apos;a jamais été enregistré.</translation>
@@ -1523,14 +2308,6 @@
     <message>
         <source>It belongs to %1.</source>
         <translation>Il provient de %1.</translation>
-    </message>
-    <message>
-        <source>AI Carbon Planner did not close cleanly last time. Unsaved work on “%1” (%2), kept at %3, was recovered. %4
-
-Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
-        <translation>AI Carbon Planner ne s&apos;est pas fermé correctement la dernière fois. Le travail non enregistré sur «&#xa0;%1&#xa0;» (%2), conservé dans %3, a été récupéré. %4
-
-Le restaurer ou l&apos;abandonner&#x202f;? «&#xa0;Abandonner&#xa0;» supprime la copie récupérée dans %5.</translation>
     </message>
     <message>
         <source>Unsaved work from the last session could not be read (%1), nor moved aside; it is still at %2.</source>
@@ -1554,6 +2331,21 @@ Le restaurer ou l&apos;abandonner&#x202f;? «&#xa0;Abandonner&#xa0;» supprime l
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln scenario(s)</source>
+        <translation>
+            <numerusform>%Ln scénario</numerusform>
+            <numerusform>%Ln scénarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AI Carbon Planner did not close cleanly last time. Unsaved work on “%1” (%2), saved at %3, was recovered. %4
+
+Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
+        <translation>AI Carbon Planner ne s&apos;est pas fermé correctement la dernière fois. Le travail non enregistré sur «&#xa0;%1&#xa0;» (%2), sauvegardé le %3, a été récupéré. %4
+
+Le restaurer ou l&apos;abandonner&#x202f;? Abandonner supprime la copie récupérée dans %5.</translation>
+    </message>
 </context>
 <context>
     <name>aicarbon::CatalogModel</name>
@@ -1563,17 +2355,20 @@ Le restaurer ou l&apos;abandonner&#x202f;? «&#xa0;Abandonner&#xa0;» supprime l
     </message>
     <message>
         <source>%1 T</source>
-        <comment>trillion (10^12), e.g. 15.6 T tokens</comment>
+        <comment>short-scale suffix: trillion (10^12), e.g. 15.6 T tokens</comment>
+        <extracomment>%1 = value in 10^12; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits</extracomment>
         <translation>%1 T</translation>
     </message>
     <message>
         <source>%1 B</source>
-        <comment>billion (10^9), e.g. 175 B parameters</comment>
+        <comment>short-scale suffix: billion (10^9), e.g. 175 B parameters</comment>
+        <extracomment>%1 = value in 10^9; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits</extracomment>
         <translation>%1 Md</translation>
     </message>
     <message>
         <source>%1 M</source>
-        <comment>million (10^6)</comment>
+        <comment>short-scale suffix: million (10^6), e.g. 7 M parameters</comment>
+        <extracomment>%1 = value in 10^6; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits</extracomment>
         <translation>%1 M</translation>
     </message>
 </context>
@@ -1836,16 +2631,16 @@ g/kWh</translation>
         <translation>Aucun prix indiqué</translation>
     </message>
     <message>
-        <source>90% interval: %1</source>
-        <translation>Intervalle à 90&#xa0;%&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1
 Wall-clock time: %2 (%3)
 Total emissions: %4 (%5)</source>
         <translation>%1
 Durée réelle&#xa0;: %2 (%3)
 Émissions totales&#xa0;: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1% interval: %2</source>
+        <translation>Intervalle à %1&#xa0;%&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2029,24 +2824,12 @@ Durée réelle&#xa0;: %2 (%3)
         <translation>Le TDP doit être compris entre %1 et %2 W.</translation>
     </message>
     <message>
-        <source>Idle power must be between 0 W and the TDP.</source>
-        <translation>La puissance au repos doit être comprise entre 0 W et le TDP.</translation>
-    </message>
-    <message>
         <source>Peak rates must be above 0 and at most %1 TFLOP/s.</source>
         <translation>Les performances crête doivent être supérieures à 0 et d&apos;au plus %1 TFLOP/s.</translation>
     </message>
     <message>
         <source>Carbon intensity must be above 0 and at most %1 g/kWh.</source>
         <translation>L&apos;intensité carbone doit être supérieure à 0 et d&apos;au plus %1 g/kWh.</translation>
-    </message>
-    <message>
-        <source>The carbon-free share must be between 0 and 100 %.</source>
-        <translation>La part décarbonée doit être comprise entre 0 et 100&#xa0;%.</translation>
-    </message>
-    <message>
-        <source>The year must be between 1990 and 2100.</source>
-        <translation>L&apos;année doit être comprise entre 1990 et 2100.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2063,6 +2846,18 @@ Durée réelle&#xa0;: %2 (%3)
     <message>
         <source>The BF16 peak must not be below the FP32 peak.</source>
         <translation>La crête BF16 ne doit pas être inférieure à la crête FP32.</translation>
+    </message>
+    <message>
+        <source>Idle power must be between %1 W and the TDP.</source>
+        <translation>La puissance au repos doit être comprise entre %1 W et le TDP.</translation>
+    </message>
+    <message>
+        <source>The carbon-free share must be between %1 and %2 %.</source>
+        <translation>La part décarbonée doit être comprise entre %1 et %2&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2.</source>
+        <translation>L&apos;année doit être comprise entre %1 et %2.</translation>
     </message>
 </context>
 <context>
@@ -2422,22 +3217,6 @@ Go</translation>
         <translation>&amp;Légende&#xa0;:</translation>
     </message>
     <message>
-        <source>Single column (89 mm)</source>
-        <translation>Une colonne (89 mm)</translation>
-    </message>
-    <message>
-        <source>1.5 column (120 mm)</source>
-        <translation>1,5 colonne (120 mm)</translation>
-    </message>
-    <message>
-        <source>Double column (183 mm)</source>
-        <translation>Deux colonnes (183 mm)</translation>
-    </message>
-    <message>
-        <source>Slide 16:9 (254 mm)</source>
-        <translation>Diapositive 16:9 (254 mm)</translation>
-    </message>
-    <message>
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
@@ -2472,6 +3251,29 @@ Go</translation>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Single column (%1 mm)</source>
+        <translation>Une colonne (%1 mm)</translation>
+    </message>
+    <message>
+        <source>%1 column (%2 mm)</source>
+        <translation>%1 colonne (%2 mm)</translation>
+    </message>
+    <message>
+        <source>Double column (%1 mm)</source>
+        <translation>Deux colonnes (%1 mm)</translation>
+    </message>
+    <message>
+        <source>Slide %1:%2 (%3 mm)</source>
+        <translation>Diapositive %1:%2 (%3 mm)</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::LessonPanel</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Leçon</translation>
     </message>
 </context>
 <context>
@@ -2635,10 +3437,6 @@ et un nouveau catalogue vide a été créé.</translation>
         <translation>Projet sans titre</translation>
     </message>
     <message>
-        <source>Scenario 1</source>
-        <translation>Scénario 1</translation>
-    </message>
-    <message>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
@@ -2699,6 +3497,38 @@ Le fichier précédent n&apos;a pas été modifié.</translation>
     <message>
         <source>&lt;h3&gt;AI Carbon Planner %1&lt;/h3&gt;&lt;p&gt;Plan the time, energy, carbon and cost of a machine-learning training run before you launch it.&lt;/p&gt;&lt;p&gt;Catalog data %2 (%3). Works offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Charts by QCustomPlot (GPL). The data keep their sources&apos; licences: see Help → Data Sources and Licences.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AI Carbon Planner %1&lt;/h3&gt;&lt;p&gt;Planifiez la durée, l&apos;énergie, le carbone et le coût d&apos;un entraînement d&apos;apprentissage automatique avant de le lancer.&lt;/p&gt;&lt;p&gt;Données du catalogue %2 (%3). Fonctionne hors ligne.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure. Graphiques réalisés avec QCustomPlot (GPL). Les données conservent les licences de leurs sources&#xa0;: voir Aide → Sources des données et licences.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Guided Explanation</source>
+        <translation>Explication &amp;guidée</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Leçons</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Published Numbers…</source>
+        <translation>&amp;Chiffres publiés…</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scénario %1</translation>
     </message>
 </context>
 <context>
@@ -2943,16 +3773,8 @@ d&apos;entraînement</translation>
         <translation>Incertitude</translation>
     </message>
     <message>
-        <source>&amp;Show 90% intervals, error bars and the sensitivity of each scenario</source>
-        <translation>&amp;Afficher les intervalles à 90&#xa0;%, les barres d&apos;erreur et la sensibilité de chaque scénario</translation>
-    </message>
-    <message>
         <source>Give inputs left at their defaults a documented &amp;range</source>
         <translation>Attribuer une &amp;plage documentée aux entrées laissées à leur valeur par défaut</translation>
-    </message>
-    <message>
-        <source>MFU 0.20–0.46, power 60–100 % of TDP, host power up to the DGX nameplate share, grid intensity across catalog sources (methodology §13.2). Off: only the ranges you give count.</source>
-        <translation>MFU 0,20–0,46, puissance 60–100&#xa0;% du TDP, puissance de l&apos;hôte jusqu&apos;à la part nominale DGX, intensité du réseau selon les sources du catalogue (méthodologie, §&#xa0;13.2). Désactivé&#xa0;: seules les plages que vous indiquez comptent.</translation>
     </message>
     <message>
         <source>Defaults for new scenarios</source>
@@ -2965,10 +3787,6 @@ d&apos;entraînement</translation>
     <message>
         <source>from the catalog</source>
         <translation>d&apos;après le catalogue</translation>
-    </message>
-    <message>
-        <source>Empty: the engine&apos;s default, %1 (Llama 3 measured 38–43 % on H100).</source>
-        <translation>Vide&#xa0;: la valeur par défaut du moteur, %1 (Llama 3 a mesuré 38–43&#xa0;% sur H100).</translation>
     </message>
     <message>
         <source>Empty: the provider&apos;s PUE from the catalog, else the world average %1 (Uptime Institute 2024).</source>
@@ -2991,12 +3809,202 @@ d&apos;entraînement</translation>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>MFU must be a number above 0 and at most 1 (e.g. %1), or empty.</source>
-        <translation>Le MFU doit être un nombre supérieur à 0 et d&apos;au plus 1 (p. ex. %1), ou vide.</translation>
+        <source>&amp;Show %1% intervals, error bars and the sensitivity of each scenario</source>
+        <translation>&amp;Afficher les intervalles à %1&#xa0;%, les barres d&apos;erreur et la sensibilité de chaque scénario</translation>
     </message>
     <message>
-        <source>PUE must be a number of at least 1 (e.g. %1), or empty.</source>
-        <translation>Le PUE doit être un nombre d&apos;au moins 1 (p. ex. %1), ou vide.</translation>
+        <source>MFU %1–%2, power %3–%4 % of TDP, host power up to the DGX nameplate share, grid intensity across catalog sources (methodology §13.2). Off: only the ranges you give count.</source>
+        <translation>MFU de %1 à %2, puissance de %3 à %4&#xa0;% du TDP, puissance de l&apos;hôte jusqu&apos;à la part nominale d&apos;un DGX, intensité du réseau selon les différentes sources du catalogue (méthodologie, §&#xa0;13.2). Désactivé&#xa0;: seules les plages que vous indiquez comptent.</translation>
+    </message>
+    <message>
+        <source>Empty: the engine&apos;s default, %1 (Llama 3 measured %2–%3 % on H100).</source>
+        <translation>Vide&#xa0;: la valeur par défaut du moteur, %1 (Llama 3 a mesuré %2–%3&#xa0;% sur H100).</translation>
+    </message>
+    <message>
+        <source>MFU must be a number above %1 and at most %2 (e.g. %3), or empty.</source>
+        <translation>Le MFU doit être un nombre supérieur à %1 et d&apos;au plus %2 (p. ex. %3), ou rester vide.</translation>
+    </message>
+    <message>
+        <source>PUE must be a number of at least %1 (e.g. %2), or empty.</source>
+        <translation>Le PUE doit être un nombre d&apos;au moins %1 (p. ex. %2), ou rester vide.</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::PublishedFootprintModel</name>
+    <message>
+        <source>Study</source>
+        <translation>Étude</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Reported energy (MWh)</source>
+        <translation>Énergie publiée (MWh)</translation>
+    </message>
+    <message>
+        <source>Estimated energy (MWh)</source>
+        <translation>Énergie estimée (MWh)</translation>
+    </message>
+    <message>
+        <source>Δ energy (%)</source>
+        <translation>Δ énergie (%)</translation>
+    </message>
+    <message>
+        <source>Reported CO₂e (t)</source>
+        <translation>CO₂e publié (t)</translation>
+    </message>
+    <message>
+        <source>Estimated CO₂e (t)</source>
+        <translation>CO₂e estimé (t)</translation>
+    </message>
+    <message>
+        <source>Δ CO₂e (%)</source>
+        <translation>Δ CO₂e (%)</translation>
+    </message>
+    <message>
+        <source>Planning mode CO₂e (t)</source>
+        <translation>CO₂e en mode planification (t)</translation>
+    </message>
+    <message>
+        <source>Δ planning (%)</source>
+        <translation>Δ planification (%)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>device count × device name</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>Processeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 h (wall clock)</source>
+        <translation>Durée&#xa0;: %1 h (durée réelle)</translation>
+    </message>
+    <message>
+        <source>Duration: %1 days (wall clock)</source>
+        <translation>Durée&#xa0;: %1 jours (durée réelle)</translation>
+    </message>
+    <message>
+        <source>Duration: %1 device-hours</source>
+        <translation>Durée&#xa0;: %1 heures-processeur</translation>
+    </message>
+    <message>
+        <source>Average power: %1 W for the whole machine</source>
+        <translation>Puissance moyenne&#xa0;: %1 W pour la machine entière</translation>
+    </message>
+    <message>
+        <source>Average power: %1 W per device</source>
+        <translation>Puissance moyenne&#xa0;: %1 W par processeur</translation>
+    </message>
+    <message>
+        <source>PUE: %1</source>
+        <translation>PUE&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>lb CO₂e/kWh</source>
+        <translation>lb CO₂e/kWh</translation>
+    </message>
+    <message>
+        <source>g CO₂e/kWh</source>
+        <translation>g CO₂e/kWh</translation>
+    </message>
+    <message>
+        <source>Grid intensity: %1 %2</source>
+        <translation>Intensité du réseau&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Net of carbon-free energy: %1 %2</source>
+        <translation>Après déduction de l&apos;énergie décarbonée&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>lb CO₂e</source>
+        <translation>lb CO₂e</translation>
+    </message>
+    <message>
+        <source>t CO₂e</source>
+        <translation>t CO₂e</translation>
+    </message>
+    <message>
+        <source>Published energy: %1 kWh</source>
+        <translation>Énergie publiée&#xa0;: %1 kWh</translation>
+    </message>
+    <message>
+        <source>Published energy: not published</source>
+        <translation>Énergie publiée&#xa0;: non publiée</translation>
+    </message>
+    <message>
+        <source>Published emissions: %1 %2</source>
+        <translation>Émissions publiées&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Published net (market-based) emissions: %1 %2</source>
+        <translation>Émissions nettes publiées (basées sur le marché)&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Inputs used:</source>
+        <translation>Entrées utilisées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Planning mode: %1 at %2 % MFU</source>
+        <translation>Mode planification&#xa0;: %1 avec un MFU de %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Planning mode: not available (no model preset with parameters and tokens, or no peak FLOP/s for the device)</source>
+        <translation>Mode planification&#xa0;: indisponible (aucun préréglage de modèle avec paramètres et jetons, ou aucune crête en FLOP/s pour le processeur)</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Remarques&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::PublishedNumbersDialog</name>
+    <message>
+        <source>Published Numbers</source>
+        <translation>Chiffres publiés</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::PublishedNumbersView</name>
+    <message>
+        <source>Well-known published training footprints beside this tool&apos;s estimate from the same inputs: the study&apos;s devices, duration, average power, PUE and grid intensity. Hover over a row to see the inputs used.</source>
+        <translation>Empreintes d&apos;entraînement publiées bien connues, à côté de l&apos;estimation de cet outil à partir des mêmes entrées&#xa0;: processeurs, durée, puissance moyenne, PUE et intensité du réseau de l&apos;étude. Survolez une ligne pour voir les entrées utilisées.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why do estimates and reports differ?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rounding.&lt;/b&gt; Papers print days, watts and tonnes with two or three digits; small runs differ most.&lt;/li&gt;&lt;li&gt;&lt;b&gt;What was counted.&lt;/b&gt; Strubell et al. measured the whole machine (processors, memory and GPUs); Patterson et al. include the host in the power per chip; the BLOOM figure counts GPU power only, without data-centre overhead (PUE), idle machines or manufacturing.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PUE and grid.&lt;/b&gt; Each study chose its own data-centre overhead and grid intensity, and the estimate uses exactly those. In another year or region the same run emits very differently.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Host power.&lt;/b&gt; Servers also power processors, memory and networking; the Llama 2 and BLOOM figures count the accelerators only.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Planning mode&lt;/b&gt; starts from parameters × tokens at an assumed %1 % model FLOPs utilization, before any training. The real runs used their chips differently, so a plan can be far from the report: that is the uncertainty of planning.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pourquoi les estimations et les chiffres publiés diffèrent-ils&#x202f;?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Arrondis.&lt;/b&gt; Les articles donnent les jours, les watts et les tonnes avec deux ou trois chiffres&#x202f;; ce sont les petits entraînements qui s&apos;écartent le plus.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ce qui a été compté.&lt;/b&gt; Strubell et al. ont mesuré la machine entière (CPU, mémoire et GPU)&#x202f;; Patterson et al. incluent l&apos;hôte dans la puissance par puce&#x202f;; le chiffre de BLOOM ne compte que la puissance des GPU, sans le surcoût du centre de données (PUE), les machines au repos ni la fabrication.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PUE et réseau.&lt;/b&gt; Chaque étude a choisi son propre surcoût de centre de données et sa propre intensité du réseau, et l&apos;estimation reprend exactement ces valeurs. Une autre année ou dans une autre région, le même entraînement émettrait tout autrement.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Puissance de l&apos;hôte.&lt;/b&gt; Les serveurs alimentent aussi des CPU, de la mémoire et le réseau&#x202f;; les chiffres de Llama 2 et de BLOOM ne comptent que les accélérateurs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Le mode planification&lt;/b&gt; part de paramètres × jetons avec un taux d&apos;utilisation des FLOP du modèle (MFU) supposé de %1&#xa0;%, avant tout entraînement. Les entraînements réels ont utilisé leurs puces différemment, si bien qu&apos;un plan peut être loin du chiffre publié&#xa0;: c&apos;est l&apos;incertitude de la planification.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open as Scenario</source>
+        <translation>&amp;Ouvrir comme scénario</translation>
+    </message>
+    <message>
+        <source>Add the selected run, with the study&apos;s inputs, to the project (undoable)</source>
+        <translation>Ajouter au projet l&apos;entraînement sélectionné, avec les entrées de l&apos;étude (annulable)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Planned Scenario</source>
+        <translation>Ouvrir le scénario &amp;planifié</translation>
+    </message>
+    <message>
+        <source>Add the selected run planned from its model preset to the project (undoable)</source>
+        <translation>Ajouter au projet l&apos;entraînement sélectionné, planifié à partir de son préréglage de modèle (annulable)</translation>
     </message>
 </context>
 <context>
@@ -3369,10 +4377,6 @@ g/kWh</translation>
         <translation>Aucune entrée de ce scénario n&apos;a de plage. Attribuez une plage à un champ dans l&apos;éditeur (bouton ±) ou activez les plages par défaut dans les Préférences.</translation>
     </message>
     <message>
-        <source>Total CO₂e %1 (%2, 90% interval, %3 draws). Each bar moves one input from its low to its high bound with the others at their central values; the variance share says how much of the spread that input explains alone.</source>
-        <translation>CO₂e total %1 (%2, intervalle à 90&#xa0;%, %3 tirages). Chaque barre fait passer une entrée de sa borne basse à sa borne haute, les autres restant à leur valeur centrale&#x202f;; la part de variance indique quelle part de la dispersion cette entrée explique à elle seule.</translation>
-    </message>
-    <message>
         <source>Total emissions (%1 CO₂e)</source>
         <translation>Émissions totales (%1 CO₂e)</translation>
     </message>
@@ -3395,6 +4399,13 @@ g/kWh</translation>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total CO₂e %1 (%2, %3% interval, %Ln draw(s)). Each bar moves one input from its low to its high bound with the others at their central values; the variance share says how much of the spread that input explains alone.</source>
+        <translation>
+            <numerusform>CO₂e total %1 (%2, intervalle à %3&#xa0;%, %Ln tirage). Chaque barre fait passer une entrée de sa borne basse à sa borne haute, les autres restant à leur valeur centrale&#x202f;; la part de variance indique quelle part de la dispersion cette entrée explique à elle seule.</numerusform>
+            <numerusform>CO₂e total %1 (%2, intervalle à %3&#xa0;%, %Ln tirages). Chaque barre fait passer une entrée de sa borne basse à sa borne haute, les autres restant à leur valeur centrale&#x202f;; la part de variance indique quelle part de la dispersion cette entrée explique à elle seule.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3527,16 +4538,8 @@ g/kWh</translation>
         <translation>Coût</translation>
     </message>
     <message>
-        <source>%1 (%2, 90% interval)</source>
-        <translation>%1 (%2, intervalle à 90&#xa0;%)</translation>
-    </message>
-    <message>
         <source>Uncertainty</source>
         <translation>Incertitude</translation>
-    </message>
-    <message>
-        <source>Computing the 90% intervals…</source>
-        <translation>Calcul des intervalles à 90&#xa0;%…</translation>
     </message>
     <message>
         <source>No intervals: %1</source>
@@ -3555,8 +4558,19 @@ g/kWh</translation>
         <translation>Aucune entrée n&apos;a de plage&#xa0;: ce sont donc des estimations ponctuelles. Attribuez une plage à un champ ou activez les plages par défaut dans les Préférences.</translation>
     </message>
     <message>
-        <source>%1 draws; uncertain inputs: %2, of which %3 with a default range. The Sensitivity tab shows which input matters most.</source>
-        <translation>%1 tirages&#x202f;; entrées incertaines&#xa0;: %2, dont %3 avec une plage par défaut. L&apos;onglet Sensibilité montre quelle entrée compte le plus.</translation>
+        <source>%1 (%2, %3% interval)</source>
+        <translation>%1 (%2, intervalle à %3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Computing the %1% intervals…</source>
+        <translation>Calcul des intervalles à %1&#xa0;%…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln draw(s); uncertain inputs: %1, of which %2 with a default range. The Sensitivity tab shows which input matters most.</source>
+        <translation>
+            <numerusform>%Ln tirage&#x202f;; entrées incertaines&#xa0;: %1, dont %2 avec une plage par défaut. L&apos;onglet Sensibilité montre quelle entrée compte le plus.</numerusform>
+            <numerusform>%Ln tirages&#x202f;; entrées incertaines&#xa0;: %1, dont %2 avec une plage par défaut. L&apos;onglet Sensibilité montre quelle entrée compte le plus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3948,10 +4962,6 @@ g/kWh</translation>
         <translation>Les régions où le scénario ne peut pas être estimé (p. ex. pas d&apos;intensité du réseau pour son année) sont exclues&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 regions, ranked by total emissions (# = rank among all).</source>
-        <translation>%1 régions affichées sur %2, classées par émissions totales (# = rang parmi toutes).</translation>
-    </message>
-    <message>
         <source>Wall-clock time, final run (%1)</source>
         <translation>Durée réelle, entraînement final (%1)</translation>
     </message>
@@ -3974,6 +4984,13 @@ g/kWh</translation>
     <message>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln region(s), ranked by total emissions (# = rank among all).</source>
+        <translation>
+            <numerusform>%1 sur %Ln région affichée, classée par émissions totales (# = rang parmi toutes).</numerusform>
+            <numerusform>%1 sur %Ln régions affichées, classées par émissions totales (# = rang parmi toutes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4007,6 +5024,14 @@ g/kWh</translation>
     <message>
         <source>Use this language for this session only (e.g. de, pt_BR, zh_CN).</source>
         <translation>Utiliser cette langue pour cette session uniquement (p. ex. de, pt_BR, zh_CN).</translation>
+    </message>
+    <message>
+        <source>Open a lesson at start, one of: %1.</source>
+        <translation>Ouvrir une leçon au démarrage, parmi&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode (larger type and chart lines, for projectors).</source>
+        <translation>Démarrer en mode présentation (texte et traits des graphiques plus grands, pour les vidéoprojecteurs).</translation>
     </message>
 </context>
 </TS>

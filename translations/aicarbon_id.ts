@@ -2,6 +2,165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>AssumptionText</name>
+    <message>
+        <source>Catalog data version</source>
+        <translation>Versi data katalog</translation>
+    </message>
+    <message>
+        <source>Model preset</source>
+        <translation>Preset model</translation>
+    </message>
+    <message>
+        <source>FLOPs per parameter per token</source>
+        <translation>FLOPs per parameter per token</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Active parameters (per token)</source>
+        <translation>Parameter aktif (per token)</translation>
+    </message>
+    <message>
+        <source>Training compute</source>
+        <translation>Komputasi pelatihan</translation>
+    </message>
+    <message>
+        <source>Training compute (k·N·D)</source>
+        <translation>Komputasi pelatihan (k·N·D)</translation>
+    </message>
+    <message>
+        <source>Training tokens</source>
+        <translation>Token pelatihan</translation>
+    </message>
+    <message>
+        <source>Training tokens (dataset × epochs)</source>
+        <translation>Token pelatihan (dataset × epoch)</translation>
+    </message>
+    <message>
+        <source>Training tokens (steps × batch × sequence length)</source>
+        <translation>Token pelatihan (langkah × batch × panjang sekuens)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Jumlah perangkat</translation>
+    </message>
+    <message>
+        <source>Device-hours (accounting mode)</source>
+        <translation>Jam-perangkat (mode akuntansi)</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours (accounting mode)</source>
+        <translation>Durasi dalam jam (mode akuntansi)</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Presisi</translation>
+    </message>
+    <message>
+        <source>Dense peak per device</source>
+        <translation>Puncak padat per perangkat</translation>
+    </message>
+    <message>
+        <source>Model FLOPs utilization</source>
+        <translation>Utilisasi FLOPs model</translation>
+    </message>
+    <message>
+        <source>Implied MFU (from the runtime)</source>
+        <translation>MFU tersirat (dari durasi)</translation>
+    </message>
+    <message>
+        <source>Average power per device (measured)</source>
+        <translation>Daya rata-rata per perangkat (terukur)</translation>
+    </message>
+    <message>
+        <source>Average power per device (idle + u·(TDP − idle))</source>
+        <translation>Daya rata-rata per perangkat (idle + u·(TDP − idle))</translation>
+    </message>
+    <message>
+        <source>Host power per device</source>
+        <translation>Daya host per perangkat</translation>
+    </message>
+    <message>
+        <source>TDP per device</source>
+        <translation>TDP per perangkat</translation>
+    </message>
+    <message>
+        <source>Power utilization</source>
+        <translation>Utilisasi daya</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Cloud region</source>
+        <translation>Wilayah cloud</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity</source>
+        <translation>Intensitas karbon jaringan listrik</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity, %1 %2 (%3)</source>
+        <translation>Intensitas karbon jaringan listrik, %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy (market-based)</source>
+        <translation>Energi bebas karbon (berbasis pasar)</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy (provider CFE%)</source>
+        <translation>Energi bebas karbon (CFE% penyedia)</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>PUE (global default)</source>
+        <translation>PUE (bawaan global)</translation>
+    </message>
+    <message>
+        <source>PUE (%1)</source>
+        <translation>PUE (%1)</translation>
+    </message>
+    <message>
+        <source>PUE (%1 fleet)</source>
+        <translation>PUE (armada %1)</translation>
+    </message>
+    <message>
+        <source>Search compute (in full runs)</source>
+        <translation>Komputasi pencarian (dalam satuan pelatihan penuh)</translation>
+    </message>
+    <message>
+        <source>Development multiplier</source>
+        <translation>Pengali pengembangan</translation>
+    </message>
+    <message>
+        <source>Embodied emissions per device</source>
+        <translation>Emisi terkandung per perangkat</translation>
+    </message>
+    <message>
+        <source>Device lifetime</source>
+        <translation>Masa pakai perangkat</translation>
+    </message>
+    <message>
+        <source>Price per device-hour</source>
+        <translation>Harga per jam-perangkat</translation>
+    </message>
+    <message>
+        <source>Carbon price per tonne</source>
+        <translation>Harga karbon per ton</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>%1: invalid JSON at byte %2: %3</source>
@@ -154,6 +313,358 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>%1 must be positive; found %2.</source>
+        <translation>%1 harus positif, bukan %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be zero or positive; found %2.</source>
+        <translation>%1 harus nol atau positif, bukan %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; found %4.</source>
+        <translation>%1 harus antara %2 dan %3, bukan %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be above %2 and at most %3; found %4.</source>
+        <translation>%1 harus di atas %2 dan maksimal %3, bukan %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2; found %3.</source>
+        <translation>%1 harus maksimal %2, bukan %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2; found %3.</source>
+        <translation>%1 harus minimal %2, bukan %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than %2; found %3.</source>
+        <translation>%1 harus lebih besar dari %2, bukan %3.</translation>
+    </message>
+    <message>
+        <source>%1 is needed by this search method.</source>
+        <translation>%1 diperlukan oleh metode pencarian ini.</translation>
+    </message>
+    <message>
+        <source>%1: the number is too large to represent.</source>
+        <translation>%1: angkanya terlalu besar untuk direpresentasikan.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number; found %2.</source>
+        <translation>%1 harus berupa bilangan bulat, bukan %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; found “%3”.</source>
+        <translation>%1 harus salah satu dari %2, bukan “%3”.</translation>
+    </message>
+    <message>
+        <source>The low end %1 must not exceed the value %2.</source>
+        <translation>Batas bawah %1 tidak boleh melebihi nilai %2.</translation>
+    </message>
+    <message>
+        <source>The high end %1 must not be below the value %2.</source>
+        <translation>Batas atas %1 tidak boleh di bawah nilai %2.</translation>
+    </message>
+    <message>
+        <source>A lognormal range needs a low end above zero; found %1.</source>
+        <translation>Rentang lognormal memerlukan batas bawah di atas nol, bukan %1.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number; found %2.</source>
+        <translation>%1 harus berupa angka, bukan %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a text; found %2.</source>
+        <translation>%1 harus berupa teks, bukan %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false; found %2.</source>
+        <translation>%1 harus bernilai true atau false, bukan %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object; found %2.</source>
+        <translation>%1 harus berupa objek, bukan %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list; found %2.</source>
+        <translation>%1 harus berupa daftar, bukan %2.</translation>
+    </message>
+    <message>
+        <source>Each scenario must be an object; found %1.</source>
+        <translation>Setiap skenario harus berupa objek, bukan %1.</translation>
+    </message>
+    <message>
+        <source>%1: a range needs a central value.</source>
+        <translation>%1: rentang memerlukan nilai tengah.</translation>
+    </message>
+    <message>
+        <source>%1: a range needs both a low and a high end.</source>
+        <translation>%1: rentang memerlukan batas bawah dan batas atas.</translation>
+    </message>
+    <message>
+        <source>Successive halving needs the number of configurations.</source>
+        <translation>Successive halving memerlukan jumlah konfigurasi.</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>This is not an AI Carbon Planner file: its format is “%1”.</source>
+        <translation>Ini bukan berkas AI Carbon Planner: formatnya “%1”.</translation>
+    </message>
+    <message>
+        <source>This is not an AI Carbon Planner file: it names no format.</source>
+        <translation>Ini bukan berkas AI Carbon Planner: berkas ini tidak menyebutkan format.</translation>
+    </message>
+    <message>
+        <source>The file does not give its format version (expected %1).</source>
+        <translation>Berkas tidak menyebutkan versi formatnya (seharusnya %1).</translation>
+    </message>
+    <message>
+        <source>Unknown format version %2; expected %1.</source>
+        <translation>Versi format %2 tidak dikenal; seharusnya %1.</translation>
+    </message>
+    <message>
+        <source>The file must hold a JSON object at the top level; found %1.</source>
+        <translation>Berkas harus berisi objek JSON pada tingkat teratas, bukan %1.</translation>
+    </message>
+    <message>
+        <source>A project needs a list of scenarios.</source>
+        <translation>Proyek memerlukan daftar skenario.</translation>
+    </message>
+    <message>
+        <source>This file uses format version %1, written by a newer AI Carbon Planner; this version reads version %2. Please update the application.</source>
+        <translation>Berkas ini memakai format versi %1, yang ditulis oleh AI Carbon Planner yang lebih baru; versi ini membaca versi %2. Silakan perbarui aplikasi.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>Berkas ini bukan JSON yang valid.</translation>
+    </message>
+    <message>
+        <source>The file holds a number too large to represent.</source>
+        <translation>Berkas berisi angka yang terlalu besar untuk direpresentasikan.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Berkas tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Unknown key “%1” is ignored.</source>
+        <translation>Kunci “%1” tidak dikenal dan diabaikan.</translation>
+    </message>
+    <message>
+        <source>Unknown model “%1”.</source>
+        <translation>Model “%1” tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Unknown model “%1”. Did you mean %2?</source>
+        <translation>Model “%1” tidak dikenal. Apakah maksud Anda %2?</translation>
+    </message>
+    <message>
+        <source>Unknown device “%1”.</source>
+        <translation>Perangkat “%1” tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Unknown device “%1”. Did you mean %2?</source>
+        <translation>Perangkat “%1” tidak dikenal. Apakah maksud Anda %2?</translation>
+    </message>
+    <message>
+        <source>Unknown region “%1”.</source>
+        <translation>Wilayah “%1” tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Unknown region “%1”. Did you mean %2?</source>
+        <translation>Wilayah “%1” tidak dikenal. Apakah maksud Anda %2?</translation>
+    </message>
+    <message>
+        <source>The device count must be a whole number; found %1.</source>
+        <translation>Jumlah perangkat harus berupa bilangan bulat, bukan %1.</translation>
+    </message>
+    <message>
+        <source>Steps, batch size and sequence length must be given together (tokens = steps × batch size × sequence length).</source>
+        <translation>Langkah, ukuran batch, dan panjang sekuens harus diisi bersama-sama (token = langkah × ukuran batch × panjang sekuens).</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours × device count differ from the device-hours by more than %1; the device-hours are used.</source>
+        <translation>Durasi (jam) × jumlah perangkat berbeda dari jam-perangkat lebih dari %1; yang dipakai adalah jam-perangkat.</translation>
+    </message>
+    <message>
+        <source>A peak of %1 TFLOP/s is about twice the dense figure of %2 TFLOP/s: it looks like a sparsity figure; use the dense peak.</source>
+        <translation>Puncak %1 TFLOP/s kira-kira dua kali angka padat %2 TFLOP/s: tampaknya ini angka dengan sparsitas; gunakan puncak padat.</translation>
+    </message>
+    <message>
+        <source>An MFU of %1 is above %2; published large runs reach %3–%4.</source>
+        <translation>MFU sebesar %1 berada di atas %2; pelatihan besar yang dipublikasikan mencapai %3–%4.</translation>
+    </message>
+    <message>
+        <source>The MFU is not used when the runtime is given; it is reported as implied.</source>
+        <translation>MFU tidak dipakai bila durasi diisi; MFU dilaporkan sebagai nilai tersirat.</translation>
+    </message>
+    <message>
+        <source>Cannot determine the training compute: give the training FLOPs, the parameters with the tokens (or a model preset), or the runtime.</source>
+        <translation>Komputasi pelatihan tidak dapat ditentukan: isi FLOPs pelatihan, parameter beserta token (atau preset model), atau durasi.</translation>
+    </message>
+    <message>
+        <source>No dense peak is known for this device at this precision: enter the peak TFLOP/s or choose another precision.</source>
+        <translation>Puncak padat perangkat ini pada presisi ini tidak diketahui: masukkan puncak dalam TFLOP/s atau pilih presisi lain.</translation>
+    </message>
+    <message>
+        <source>An average power of %1 W is above the TDP of %2 W (fine if it includes the host).</source>
+        <translation>Daya rata-rata %1 W berada di atas TDP %2 W (wajar jika sudah termasuk host).</translation>
+    </message>
+    <message>
+        <source>No TDP is known for this device: enter the average power or the TDP.</source>
+        <translation>TDP perangkat ini tidak diketahui: masukkan daya rata-rata atau TDP.</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1: choose another year or source, or enter the carbon intensity.</source>
+        <translation>Intensitas karbon jaringan listrik untuk wilayah %1 tidak diketahui: pilih tahun atau sumber lain, atau masukkan intensitas karbonnya.</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1 in %2: choose another year or source, or enter the carbon intensity.</source>
+        <translation>Intensitas karbon jaringan listrik untuk wilayah %1 pada tahun %2 tidak diketahui: pilih tahun atau sumber lain, atau masukkan intensitas karbonnya.</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1 from source %2: choose another year or source, or enter the carbon intensity.</source>
+        <translation>Intensitas karbon jaringan listrik untuk wilayah %1 dari sumber %2 tidak diketahui: pilih tahun atau sumber lain, atau masukkan intensitas karbonnya.</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1 in %2 from source %3: choose another year or source, or enter the carbon intensity.</source>
+        <translation>Intensitas karbon jaringan listrik untuk wilayah %1 pada tahun %2 dari sumber %3 tidak diketahui: pilih tahun atau sumber lain, atau masukkan intensitas karbonnya.</translation>
+    </message>
+    <message>
+        <source>Give a region or a carbon intensity.</source>
+        <translation>Isi wilayah atau intensitas karbon.</translation>
+    </message>
+    <message>
+        <source>A carbon intensity above %1 gCO2e/kWh is higher than any national grid.</source>
+        <translation>Intensitas karbon di atas %1 gCO2e/kWh lebih tinggi daripada jaringan listrik nasional mana pun.</translation>
+    </message>
+    <message>
+        <source>A PUE above %1 is unusual for a data centre today.</source>
+        <translation>PUE di atas %1 tidak lazim untuk pusat data saat ini.</translation>
+    </message>
+    <message>
+        <source>Trials are longer than the final run (fraction %1).</source>
+        <translation>Percobaan lebih lama daripada pelatihan akhir (fraksi %1).</translation>
+    </message>
+    <message>
+        <source>No embodied emissions are known for this device: enter them per device (left out until then).</source>
+        <translation>Emisi terkandung perangkat ini tidak diketahui: masukkan nilainya per perangkat (tidak dihitung sampai saat itu).</translation>
+    </message>
+    <message>
+        <source>The inputs are too large: a result is not a finite number.</source>
+        <translation>Input terlalu besar: ada hasil yang bukan bilangan hingga.</translation>
+    </message>
+    <message>
+        <source>The BF16 peak must not be below the FP32 peak.</source>
+        <translation>Puncak BF16 tidak boleh di bawah puncak FP32.</translation>
+    </message>
+    <message>
+        <source>%1: a range needs a numeric input with a value; it is ignored.</source>
+        <translation>%1: rentang memerlukan input numerik yang memiliki nilai; rentang ini diabaikan.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Presisi</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Carbon intensity source</source>
+        <translation>Sumber intensitas karbon</translation>
+    </message>
+    <message>
+        <source>Search method</source>
+        <translation>Metode pencarian</translation>
+    </message>
+    <message>
+        <source>Grid size</source>
+        <translation>Ukuran grid</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribusi</translation>
+    </message>
+    <message>
+        <source>TDP (W)</source>
+        <translation>TDP (W)</translation>
+    </message>
+    <message>
+        <source>Idle power (W)</source>
+        <translation>Daya idle (W)</translation>
+    </message>
+    <message>
+        <source>Peak (TFLOP/s)</source>
+        <translation>Puncak (TFLOP/s)</translation>
+    </message>
+    <message>
+        <source>Carbon intensity (gCO2e/kWh)</source>
+        <translation>Intensitas karbon (gCO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy fraction</source>
+        <translation>Fraksi energi bebas karbon</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>angka %1</translation>
+    </message>
+    <message>
+        <source>the text “%1”</source>
+        <translation>teks “%1”</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objek</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>daftar</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>nilai kosong (null)</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, baris %2, kolom %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>file, JSON pointer</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>kg</source>
@@ -237,6 +748,57 @@
     </message>
 </context>
 <context>
+    <name>EquivalentText</name>
+    <message>
+        <source>Car, average including fuel, over its lifetime</source>
+        <translation>Mobil, rata-rata termasuk bahan bakar, selama masa pakainya</translation>
+    </message>
+    <message>
+        <source>car lifetime</source>
+        <translation>masa pakai mobil</translation>
+    </message>
+    <message>
+        <source>Air travel, one passenger, New York–San Francisco round trip</source>
+        <translation>Perjalanan udara, satu penumpang, pulang-pergi New York–San Francisco</translation>
+    </message>
+    <message>
+        <source>passenger round trip</source>
+        <translation>pulang-pergi penumpang</translation>
+    </message>
+    <message>
+        <source>Human life, world average, one year</source>
+        <translation>Kehidupan manusia, rata-rata dunia, satu tahun</translation>
+    </message>
+    <message>
+        <source>person-year</source>
+        <translation>orang-tahun</translation>
+    </message>
+    <message>
+        <source>American life, average, one year</source>
+        <translation>Kehidupan orang Amerika, rata-rata, satu tahun</translation>
+    </message>
+    <message>
+        <source>Passenger car, typical US vehicle, per km</source>
+        <translation>Mobil penumpang, kendaraan khas AS, per km</translation>
+    </message>
+    <message>
+        <source>km driven</source>
+        <translation>km dikendarai</translation>
+    </message>
+    <message>
+        <source>Passenger car, European average, per km</source>
+        <translation>Mobil penumpang, rata-rata Eropa, per km</translation>
+    </message>
+    <message>
+        <source>Tree, CO2 sequestered in one month</source>
+        <translation>Pohon, CO2 yang diserap dalam satu bulan</translation>
+    </message>
+    <message>
+        <source>tree-month</source>
+        <translation>pohon-bulan</translation>
+    </message>
+</context>
+<context>
     <name>HowComputed</name>
     <message>
         <source>%1 W</source>
@@ -281,10 +843,6 @@
     <message>
         <source>N′ = %1 non-embedding parameters; C′ = %2 (%3 against k × N × D)</source>
         <translation>N′ = %1 parameter non-embedding; C′ = %2 (%3 terhadap k × N × D)</translation>
-    </message>
-    <message>
-        <source>Kaplan et al. 2020, Table 1; not used for time or energy</source>
-        <translation>Kaplan dkk. 2020, Tabel 1; tidak dipakai untuk waktu atau energi</translation>
     </message>
     <message>
         <source>%1 device-hours</source>
@@ -339,10 +897,6 @@
         <translation>perangkat</translation>
     </message>
     <message>
-        <source>; perfect scaling, no idle time (methodology §2)</source>
-        <translation>; penskalaan sempurna, tanpa waktu idle (metodologi §2)</translation>
-    </message>
-    <message>
         <source>Power per device</source>
         <translation>Daya per perangkat</translation>
     </message>
@@ -377,10 +931,6 @@
     <message>
         <source>%1 × %2 h × (%3 + %4) = %5</source>
         <translation>%1 × %2 jam × (%3 + %4) = %5</translation>
-    </message>
-    <message>
-        <source>methodology §4</source>
-        <translation>metodologi §4</translation>
     </message>
     <message>
         <source>Facility energy (final run)</source>
@@ -439,10 +989,6 @@
         <translation>%1 + %2 + %3 = %4 (%5, %6 jam-perangkat)</translation>
     </message>
     <message>
-        <source>methodology §6</source>
-        <translation>metodologi §6</translation>
-    </message>
-    <message>
         <source>Market-based emissions</source>
         <translation>Emisi berbasis pasar</translation>
     </message>
@@ -457,10 +1003,6 @@
     <message>
         <source>Embodied emissions</source>
         <translation>Emisi terkandung</translation>
-    </message>
-    <message>
-        <source>embodied = per-device CO2e × device-hours / (lifetime × 8,766 h)</source>
-        <translation>terkandung = CO2e per perangkat × jam-perangkat / (masa pakai × 8.766 jam)</translation>
     </message>
     <message>
         <source>%1 kg × %2 h / (%3 × %4 h) = %5</source>
@@ -485,10 +1027,6 @@
     <message>
         <source>%1 + %2 = %3</source>
         <translation>%1 + %2 = %3</translation>
-    </message>
-    <message>
-        <source>methodology §5, §7</source>
-        <translation>metodologi §5, §7</translation>
     </message>
     <message>
         <source>price × device-hours</source>
@@ -517,6 +1055,201 @@
     <message>
         <source>carbon price</source>
         <translation>harga karbon</translation>
+    </message>
+    <message>
+        <source>methodology §%1</source>
+        <translation>metodologi §%1</translation>
+    </message>
+    <message>
+        <source>You entered the total work of the training run in floating-point operations, so it is used as given.</source>
+        <translation>Anda memasukkan total kerja pelatihan dalam operasi titik mengambang, jadi nilai itu dipakai apa adanya.</translation>
+    </message>
+    <message>
+        <source>Training costs about %1 floating-point operations for every parameter (N) and every training token (D).</source>
+        <translation>Pelatihan memerlukan sekitar %1 operasi titik mengambang untuk setiap parameter (N) dan setiap token pelatihan (D).</translation>
+    </message>
+    <message>
+        <source>Kaplan et al. %1, Table %2; not used for time or energy</source>
+        <translation>Kaplan dkk. %1, Tabel %2; tidak dipakai untuk waktu atau energi</translation>
+    </message>
+    <message>
+        <source>Counting the layers and the attention over the context separately refines the estimate; it is shown for comparison only.</source>
+        <translation>Menghitung lapisan dan atensi atas konteks secara terpisah memperhalus estimasi; hasilnya hanya ditampilkan sebagai pembanding.</translation>
+    </message>
+    <message>
+        <source>You entered the time the devices ran, so it is used as given.</source>
+        <translation>Anda memasukkan lama perangkat berjalan, jadi nilai itu dipakai apa adanya.</translation>
+    </message>
+    <message>
+        <source>The time is the work divided by the speed a chip really reaches: its peak speed times the fraction of it used (MFU).</source>
+        <translation>Waktu adalah kerja dibagi kecepatan yang benar-benar dicapai chip: kecepatan puncaknya dikali fraksi yang terpakai (MFU).</translation>
+    </message>
+    <message>
+        <source>Dividing the work by the time it took shows which fraction of the chips&apos; peak speed the run achieved.</source>
+        <translation>Membagi kerja dengan waktu yang dibutuhkan menunjukkan berapa fraksi kecepatan puncak chip yang dicapai pelatihan.</translation>
+    </message>
+    <message>
+        <source>; perfect scaling, no idle time (%1)</source>
+        <translation>; penskalaan sempurna, tanpa waktu menganggur (%1)</translation>
+    </message>
+    <message>
+        <source>Sharing the work among more devices shortens the calendar time, assuming they work perfectly in parallel.</source>
+        <translation>Membagi kerja ke lebih banyak perangkat memperpendek waktu kalender, dengan asumsi semua perangkat bekerja paralel secara sempurna.</translation>
+    </message>
+    <message>
+        <source>Your measured power of a device is used, plus its share of the host server&apos;s power.</source>
+        <translation>Daya perangkat yang Anda ukur dipakai, ditambah porsinya dari daya server host.</translation>
+    </message>
+    <message>
+        <source>A busy chip draws between its idle power and its rated maximum (TDP); the host server&apos;s CPUs, memory and network add their share.</source>
+        <translation>Chip yang sibuk menarik daya antara daya idle dan daya maksimum nominalnya (TDP); CPU, memori, dan jaringan server host menambahkan porsinya.</translation>
+    </message>
+    <message>
+        <source>Energy is power multiplied by time, added up over all devices.</source>
+        <translation>Energi adalah daya dikali waktu, dijumlahkan untuk semua perangkat.</translation>
+    </message>
+    <message>
+        <source>The data centre also spends energy on cooling and power supply; its PUE is the facility&apos;s energy divided by the computers&apos; energy.</source>
+        <translation>Pusat data juga memakai energi untuk pendinginan dan catu daya; PUE-nya adalah energi fasilitas dibagi energi komputer.</translation>
+    </message>
+    <message>
+        <source>Every kilowatt-hour taken from the local grid comes with the greenhouse gases emitted on average to generate it there.</source>
+        <translation>Setiap kilowatt-jam yang diambil dari jaringan listrik setempat membawa gas rumah kaca yang rata-rata dipancarkan untuk membangkitkannya di sana.</translation>
+    </message>
+    <message>
+        <source>Trying many settings before the final run repeats much of the training, so the search costs a multiple of one run.</source>
+        <translation>Mencoba banyak pengaturan sebelum pelatihan akhir berarti mengulang sebagian besar pelatihan, sehingga pencarian memakan beberapa kali lipat biaya satu pelatihan.</translation>
+    </message>
+    <message>
+        <source>Experiments, failed runs and debugging while the model is developed add a share on top of the runs themselves.</source>
+        <translation>Eksperimen, pelatihan yang gagal, dan debugging selama model dikembangkan menambah porsi di atas pelatihan itu sendiri.</translation>
+    </message>
+    <message>
+        <source>The electricity&apos;s emissions of the whole project add up the final run, the search and the development.</source>
+        <translation>Emisi listrik seluruh proyek adalah jumlah dari pelatihan akhir, pencarian, dan pengembangan.</translation>
+    </message>
+    <message>
+        <source>Market-based accounting counts the share of electricity bought from carbon-free sources as emitting nothing.</source>
+        <translation>Akuntansi berbasis pasar menganggap porsi listrik yang dibeli dari sumber bebas karbon tidak menghasilkan emisi.</translation>
+    </message>
+    <message>
+        <source>embodied = per-device CO2e × device-hours / (lifetime × %1 h)</source>
+        <translation>terkandung = CO2e per perangkat × jam-perangkat / (masa pakai × %1 jam)</translation>
+    </message>
+    <message>
+        <source>Making the hardware also emitted greenhouse gases; the run is charged its share of the hardware&apos;s lifetime.</source>
+        <translation>Pembuatan perangkat keras juga memancarkan gas rumah kaca; pelatihan dibebani porsinya dari masa pakai perangkat keras.</translation>
+    </message>
+    <message>
+        <source>methodology §%1, §%2</source>
+        <translation>metodologi §%1, §%2</translation>
+    </message>
+    <message>
+        <source>The footprint adds the emissions of the electricity used and the share of making the hardware.</source>
+        <translation>Jejak karbon menjumlahkan emisi listrik yang dipakai dan porsi dari pembuatan perangkat keras.</translation>
+    </message>
+    <message>
+        <source>The bill is the rented device time times its price, plus any price put on the carbon emitted.</source>
+        <translation>Tagihannya adalah waktu perangkat yang disewa dikali harganya, ditambah harga yang dikenakan pada karbon yang dipancarkan, jika ada.</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation>Pelajaran %1: %2</translation>
+    </message>
+    <message>
+        <source>How much does training BERT cost?</source>
+        <translation>Berapa biaya melatih BERT?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;BERT base, the language model Google published in 2018, can be trained on %1 V100 GPUs in %2 hours. Strubell et al. (2019, Table 3) put the power of the whole machine at %3 W, multiplied the energy by a data-centre PUE of %4 and the result by the US average of %5 lb CO2e per kWh: %6 kWh and %7 lb CO2e. The first scenario repeats exactly this calculation (accounting mode: the duration is known).&lt;/p&gt;&lt;p&gt;The second scenario plans the same training from the model alone: %8 million parameters × %9 billion tokens (%10 steps of %11 tokens, Devlin et al. 2019) × 6 FLOPs per parameter and token, on the same %1 V100 at the default utilisation (MFU) of %12%, each GPU at its rated power, the default PUE of %13 and the latest US grid intensity in the catalog.&lt;/p&gt;&lt;p&gt;How close is the plan to the published estimate? Which assumptions make the difference? The first scenario names the model too, so the tool shows the utilisation (MFU) its duration implies: compare it with the %12% the plan assumes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;BERT base, model bahasa yang dipublikasikan Google pada 2018, dapat dilatih pada %1 GPU V100 dalam %2 jam. Strubell dkk. (2019, Tabel 3) menetapkan daya seluruh mesin sebesar %3 W, mengalikan energinya dengan PUE pusat data sebesar %4, lalu mengalikan hasilnya dengan rata-rata AS sebesar %5 lb CO2e per kWh: %6 kWh dan %7 lb CO2e. Skenario pertama mengulang persis perhitungan ini (mode akuntansi: durasinya diketahui).&lt;/p&gt;&lt;p&gt;Skenario kedua merencanakan pelatihan yang sama hanya dari modelnya: %8 juta parameter × %9 miliar token (%10 langkah masing-masing %11 token, Devlin dkk. 2019) × 6 FLOPs per parameter dan token, pada %1 V100 yang sama dengan utilisasi (MFU) bawaan %12%, setiap GPU pada daya nominalnya, PUE bawaan %13, dan intensitas jaringan AS terbaru dalam katalog.&lt;/p&gt;&lt;p&gt;Seberapa dekat rencana ini dengan estimasi yang dipublikasikan? Asumsi mana yang membuat perbedaan? Skenario pertama juga menyebutkan modelnya, sehingga alat ini menampilkan utilisasi (MFU) yang tersirat dari durasinya: bandingkan dengan %12% yang diasumsikan rencana.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>BERT base, Strubell et al. 2019</source>
+        <translation>BERT base, Strubell dkk. 2019</translation>
+    </message>
+    <message>
+        <source>BERT base, planned from the model</source>
+        <translation>BERT base, direncanakan dari model</translation>
+    </message>
+    <message>
+        <source>Hyperparameter search multiplies the bill</source>
+        <translation>Pencarian hiperparameter melipatgandakan tagihan</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A model is rarely trained only once. Strubell et al. (2019, Table 3) estimated one training run of the Transformer big model: %1 P100 GPUs for %2 hours, drawing %3 W, with a PUE of %4 and %5 lb CO2e per kWh. All four scenarios start from this run.&lt;/p&gt;&lt;p&gt;A hyperparameter search trains the model again for every setting it tries: %6 trials cost %6 times the run, %7 trials %7 times (each trial assumed as long as the final run). The neural architecture search of So et al. (2019), as Strubell et al. estimated it (Table 3), took %8 million training steps against %9 thousand for one run: the work of about %10 runs, %11 lb CO2e.&lt;/p&gt;&lt;p&gt;Open the chart of emissions by component: the search dwarfs the final run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sebuah model jarang dilatih hanya sekali. Strubell dkk. (2019, Tabel 3) mengestimasi satu pelatihan model Transformer big: %1 GPU P100 selama %2 jam, dengan daya %3 W, PUE %4, dan %5 lb CO2e per kWh. Keempat skenario berangkat dari pelatihan ini.&lt;/p&gt;&lt;p&gt;Pencarian hiperparameter melatih ulang model untuk setiap pengaturan yang dicobanya: %6 percobaan memakan %6 kali biaya pelatihan, %7 percobaan %7 kali (setiap percobaan diasumsikan sama lamanya dengan pelatihan akhir). Pencarian arsitektur neural dari So dkk. (2019), sebagaimana diestimasi oleh Strubell dkk. (Tabel 3), memerlukan %8 juta langkah pelatihan, dibandingkan %9 ribu untuk satu pelatihan: setara dengan kerja sekitar %10 pelatihan, %11 lb CO2e.&lt;/p&gt;&lt;p&gt;Buka grafik emisi per komponen: pencarian jauh melampaui pelatihan akhir.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>One training run</source>
+        <translation>Satu pelatihan</translation>
+    </message>
+    <message>
+        <source>Search with %1 trials</source>
+        <translation>Pencarian dengan %1 percobaan</translation>
+    </message>
+    <message>
+        <source>Neural architecture search (Strubell et al. 2019)</source>
+        <translation>Pencarian arsitektur neural (Strubell dkk. 2019)</translation>
+    </message>
+    <message>
+        <source>Location matters</source>
+        <translation>Lokasi itu penting</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same training run, GPT-3 XL (%1 billion parameters, %2 billion tokens, Brown et al. 2020) on %3 A100 GPUs, is placed on four electricity grids: Poland, the United States average, France and Québec. The energy is the same everywhere; only the carbon intensity of the grid changes (%5, from each region&apos;s main data source in the catalog, with the default PUE of %4).&lt;/p&gt;&lt;p&gt;Poland still makes much of its electricity from coal, France most of it in nuclear plants, Québec most of it from hydropower. Compare the emissions: moving the run changes them more than most technical optimisations do. France and Québec are close: in other years, or with another data source, France comes out lower.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pelatihan yang sama, GPT-3 XL (%1 miliar parameter, %2 miliar token, Brown dkk. 2020) pada %3 GPU A100, ditempatkan pada empat jaringan listrik: Polandia, rata-rata Amerika Serikat, Prancis, dan Québec. Energinya sama di mana pun; hanya intensitas karbon jaringan listriknya yang berubah (%5, dari sumber data utama setiap wilayah dalam katalog, dengan PUE bawaan %4).&lt;/p&gt;&lt;p&gt;Polandia masih membangkitkan sebagian besar listriknya dari batu bara, Prancis sebagian besar di pembangkit nuklir, Québec sebagian besar dari tenaga air. Bandingkan emisinya: memindahkan pelatihan mengubah emisi lebih besar daripada kebanyakan optimisasi teknis. Prancis dan Québec berdekatan: pada tahun lain, atau dengan sumber data lain, Prancis lebih rendah.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polandia</translation>
+    </message>
+    <message>
+        <source>United States (average)</source>
+        <translation>Amerika Serikat (rata-rata)</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Prancis</translation>
+    </message>
+    <message>
+        <source>Québec</source>
+        <translation>Québec</translation>
+    </message>
+    <message>
+        <source>Bigger models</source>
+        <translation>Model yang lebih besar</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;GPT-2 (Radford et al. 2019) has %1 billion parameters; GPT-3 (Brown et al. 2020), a year later, has %2 billion. Both scenarios train on the same %3 billion tokens (GPT-3&apos;s; the GPT-2 paper does not state its number) on the same %4 A100 GPUs in the US, so the only difference is the size of the model.&lt;/p&gt;&lt;p&gt;Training compute grows with parameters × tokens: GPT-3 needs about %5 times the compute of GPT-2, and so %5 times the time, the energy and the emissions. In practice larger models are also trained on more tokens (Hoffmann et al. 2022 recommend growing both together), so real gaps are often larger still.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;GPT-2 (Radford dkk. 2019) memiliki %1 miliar parameter; GPT-3 (Brown dkk. 2020), setahun kemudian, memiliki %2 miliar. Kedua skenario dilatih dengan %3 miliar token yang sama (milik GPT-3; makalah GPT-2 tidak menyebutkan jumlahnya) pada %4 GPU A100 yang sama di AS, sehingga satu-satunya perbedaan adalah ukuran model.&lt;/p&gt;&lt;p&gt;Komputasi pelatihan tumbuh seiring parameter × token: GPT-3 memerlukan sekitar %5 kali komputasi GPT-2, sehingga juga %5 kali waktu, energi, dan emisinya. Dalam praktik, model yang lebih besar juga dilatih dengan lebih banyak token (Hoffmann dkk. 2022 menyarankan keduanya diperbesar bersama-sama), sehingga selisih nyata sering kali lebih besar lagi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Hardware generations</source>
+        <translation>Generasi perangkat keras</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Three generations of NVIDIA data-centre GPUs train the same model, GPT-3 XL (%1 billion parameters, %2 billion tokens), %3 GPUs each, in the US: the V100 (Volta) at fp16, the A100 (Ampere) and the H100 (Hopper) at bf16. Each newer chip draws more power, but it is so much faster that it finishes sooner and uses less energy for the same work. The Data tab lists each chip&apos;s peak and power.&lt;/p&gt;&lt;p&gt;Assumed: the same utilisation (MFU) of %4% on all three, and every GPU at its rated power. Real utilisation differs between generations and software.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tiga generasi GPU pusat data NVIDIA melatih model yang sama, GPT-3 XL (%1 miliar parameter, %2 miliar token), masing-masing dengan %3 GPU, di AS: V100 (Volta) pada fp16, A100 (Ampere) dan H100 (Hopper) pada bf16. Setiap chip yang lebih baru menarik daya lebih besar, tetapi jauh lebih cepat sehingga selesai lebih awal dan memakai energi lebih sedikit untuk kerja yang sama. Tab Data mencantumkan puncak dan daya setiap chip.&lt;/p&gt;&lt;p&gt;Asumsi: utilisasi (MFU) yang sama sebesar %4% pada ketiganya, dan setiap GPU pada daya nominalnya. Utilisasi nyata berbeda antargenerasi dan antarperangkat lunak.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Does a human learn with less?</source>
+        <translation>Apakah manusia belajar dengan lebih sedikit?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;BERT base read a corpus of %1 billion words (books and English Wikipedia) about %2 times over: %3 steps × %4 sequences × %5 tokens (Devlin et al. 2019, §A.2), about %6 billion words in all.&lt;/p&gt;&lt;p&gt;How many words does a child hear? Hart and Risley (1995; 2003) recorded 42 families in Kansas one hour a month, from before the child&apos;s first birthday to age three, and extrapolated: by age four, a child in a professional family would have heard almost %7 million words, in a working-class family %8 million, in a family on welfare %9 million. These are extrapolations from a small sample; a later study that also counted other caregivers and the talk a child overhears (Sperry, Sperry and Miller 2019) did not find these gaps, and estimates vary widely.&lt;/p&gt;&lt;p&gt;Even against the highest figure, BERT was trained on about %10 times as many words as a four-year-old has heard. The second scenario trains the same model once on %7 million tokens (one token per word, as the BERT paper&apos;s own epoch count does). Yet a four-year-old talks and understands, while BERT fills in missing words. What else does a child learn from?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;BERT base membaca korpus berisi %1 miliar kata (buku dan Wikipedia bahasa Inggris) sekitar %2 kali berulang: %3 langkah × %4 sekuens × %5 token (Devlin dkk. 2019, §A.2), sekitar %6 miliar kata secara keseluruhan.&lt;/p&gt;&lt;p&gt;Berapa banyak kata yang didengar seorang anak? Hart dan Risley (1995; 2003) merekam 42 keluarga di Kansas selama satu jam setiap bulan, sejak sebelum ulang tahun pertama anak hingga usia tiga tahun, lalu melakukan ekstrapolasi: pada usia empat tahun, anak dari keluarga profesional diperkirakan telah mendengar hampir %7 juta kata, anak dari keluarga kelas pekerja %8 juta, dan anak dari keluarga penerima bantuan sosial %9 juta. Angka-angka ini adalah ekstrapolasi dari sampel kecil; studi selanjutnya yang juga menghitung pengasuh lain dan percakapan yang didengar anak secara tidak langsung (Sperry, Sperry dan Miller 2019) tidak menemukan kesenjangan ini, dan estimasinya sangat beragam.&lt;/p&gt;&lt;p&gt;Bahkan dibandingkan dengan angka tertinggi, BERT dilatih dengan sekitar %10 kali jumlah kata yang telah didengar anak berusia empat tahun. Skenario kedua melatih model yang sama satu kali dengan %7 juta token (satu token per kata, seperti halnya hitungan epoch dalam makalah BERT sendiri). Namun anak berusia empat tahun sudah dapat berbicara dan memahami, sedangkan BERT mengisi kata yang hilang. Dari apa lagi seorang anak belajar?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>BERT base as published</source>
+        <translation>BERT base sesuai publikasi</translation>
+    </message>
+    <message>
+        <source>BERT base on the words a child hears</source>
+        <translation>BERT base dengan kata-kata yang didengar seorang anak</translation>
     </message>
 </context>
 <context>
@@ -645,16 +1378,8 @@
         <translation>%1 CO2e</translation>
     </message>
     <message>
-        <source>%1 on %2 devices · %3 at the facility</source>
-        <translation>%1 pada %2 perangkat · %3 di fasilitas</translation>
-    </message>
-    <message>
         <source>unknown (accounting mode)</source>
         <translation>tidak diketahui (mode akuntansi)</translation>
-    </message>
-    <message>
-        <source>%1 (final run, %2 devices)</source>
-        <translation>%1 (pelatihan akhir, %2 perangkat)</translation>
     </message>
     <message>
         <source>%1 h (final run %2 h)</source>
@@ -700,6 +1425,26 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Step Through…</source>
+        <translation>Langkah demi Langkah…</translation>
+    </message>
+    <message>
+        <source>Show the steps one at a time in large type, for a projector (F6)</source>
+        <translation>Tampilkan langkah satu per satu dengan huruf besar, untuk proyektor (F6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %Ln device(s) · %2 at the facility</source>
+        <translation>
+            <numerusform>%1 pada %Ln perangkat · %2 di fasilitas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (final run, %Ln device(s))</source>
+        <translation>
+            <numerusform>%1 (pelatihan akhir, %Ln perangkat)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SaveFile</name>
@@ -744,10 +1489,6 @@
     <message>
         <source>cloud region</source>
         <translation>wilayah cloud</translation>
-    </message>
-    <message>
-        <source>%1 layers, d_model %2</source>
-        <translation>%1 lapisan, d_model %2</translation>
     </message>
     <message>
         <source>%1 parameters</source>
@@ -1438,10 +2179,6 @@
         <translation>Sertakan emisi manufaktur perangkat</translation>
     </message>
     <message>
-        <source>Embodied = per-device kgCO2e × device-hours / (lifetime × 8,766 h) (methodology §7).</source>
-        <translation>Terkandung = kgCO2e per perangkat × jam-perangkat / (masa pakai × 8.766 jam) (metodologi §7).</translation>
-    </message>
-    <message>
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
@@ -1490,10 +2227,6 @@
         <translation>Seri utama (bawaan)</translation>
     </message>
     <message>
-        <source>%1 trials, %2 full-run equivalents of search compute</source>
-        <translation>%1 percobaan, setara %2 pelatihan penuh untuk komputasi pencarian</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -1505,17 +2238,66 @@
         <source>; with the attention term %1 (reported only)</source>
         <translation>; dengan suku atensi %1 (hanya dilaporkan)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln layer(s), d_model %1</source>
+        <translation>
+            <numerusform>%Ln lapisan, d_model %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Embodied = per-device kgCO2e × device-hours / (lifetime × %1 h) (methodology §7).</source>
+        <translation>Emisi terkandung = kgCO2e per perangkat × jam-perangkat / (masa pakai × %1 jam) (metodologi §7).</translation>
+    </message>
+    <message>
+        <source>Trials: %1 · search compute: %2 (in full runs)</source>
+        <translation>Percobaan: %1 · komputasi pencarian: %2 (dalam satuan pelatihan penuh)</translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughDialog</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Sebelumnya</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>Se&amp;lanjutnya ▶</translation>
+    </message>
+    <message>
+        <source>Previous step (Left, Page Up)</source>
+        <translation>Langkah sebelumnya (Kiri, Page Up)</translation>
+    </message>
+    <message>
+        <source>Next step (Right, Page Down, Space)</source>
+        <translation>Langkah berikutnya (Kanan, Page Down, Spasi)</translation>
+    </message>
+    <message>
+        <source>Guided Explanation</source>
+        <translation>Penjelasan Terpandu</translation>
+    </message>
+    <message>
+        <source>No scenario. Add or select a scenario to step through how its results were computed.</source>
+        <translation>Tidak ada skenario. Tambahkan atau pilih skenario untuk menelusuri langkah demi langkah bagaimana hasilnya dihitung.</translation>
+    </message>
+    <message>
+        <source>Guided Explanation — %1</source>
+        <translation>Penjelasan Terpandu — %1</translation>
+    </message>
+    <message>
+        <source>This scenario has errors, so there is nothing to compute yet. Correct the errors shown in the scenario editor and the results.</source>
+        <translation>Skenario ini memiliki kesalahan, jadi belum ada yang bisa dihitung. Perbaiki kesalahan yang ditampilkan di editor skenario dan di hasil.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Sumber: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Langkah %1 dari %2</translation>
+    </message>
 </context>
 <context>
     <name>aicarbon::AutosaveController</name>
-    <message>
-        <source>1 scenario</source>
-        <translation>1 skenario</translation>
-    </message>
-    <message>
-        <source>%1 scenarios</source>
-        <translation>%1 skenario</translation>
-    </message>
     <message>
         <source>It was never saved.</source>
         <translation>Pekerjaan ini belum pernah disimpan.</translation>
@@ -1523,14 +2305,6 @@
     <message>
         <source>It belongs to %1.</source>
         <translation>Pekerjaan ini berasal dari %1.</translation>
-    </message>
-    <message>
-        <source>AI Carbon Planner did not close cleanly last time. Unsaved work on “%1” (%2), kept at %3, was recovered. %4
-
-Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
-        <translation>AI Carbon Planner tidak ditutup dengan benar terakhir kali. Pekerjaan yang belum disimpan pada “%1” (%2), tersimpan pada %3, berhasil diselamatkan. %4
-
-Pulihkan, atau buang? Memilih Buang akan menghapus salinan yang diselamatkan di %5.</translation>
     </message>
     <message>
         <source>Unsaved work from the last session could not be read (%1), nor moved aside; it is still at %2.</source>
@@ -1554,6 +2328,20 @@ Pulihkan, atau buang? Memilih Buang akan menghapus salinan yang diselamatkan di 
         <source>&amp;Discard</source>
         <translation>&amp;Buang</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln scenario(s)</source>
+        <translation>
+            <numerusform>%Ln skenario</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AI Carbon Planner did not close cleanly last time. Unsaved work on “%1” (%2), saved at %3, was recovered. %4
+
+Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
+        <translation>AI Carbon Planner tidak ditutup dengan benar pada sesi terakhir. Pekerjaan yang belum disimpan pada “%1” (%2), yang tersimpan pada %3, berhasil diselamatkan. %4
+
+Pulihkan atau buang? Buang akan menghapus salinan yang diselamatkan di %5.</translation>
+    </message>
 </context>
 <context>
     <name>aicarbon::CatalogModel</name>
@@ -1563,17 +2351,20 @@ Pulihkan, atau buang? Memilih Buang akan menghapus salinan yang diselamatkan di 
     </message>
     <message>
         <source>%1 T</source>
-        <comment>trillion (10^12), e.g. 15.6 T tokens</comment>
+        <comment>short-scale suffix: trillion (10^12), e.g. 15.6 T tokens</comment>
+        <extracomment>%1 = value in 10^12; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits</extracomment>
         <translation>%1 triliun</translation>
     </message>
     <message>
         <source>%1 B</source>
-        <comment>billion (10^9), e.g. 175 B parameters</comment>
+        <comment>short-scale suffix: billion (10^9), e.g. 175 B parameters</comment>
+        <extracomment>%1 = value in 10^9; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits</extracomment>
         <translation>%1 miliar</translation>
     </message>
     <message>
         <source>%1 M</source>
-        <comment>million (10^6)</comment>
+        <comment>short-scale suffix: million (10^6), e.g. 7 M parameters</comment>
+        <extracomment>%1 = value in 10^6; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits</extracomment>
         <translation>%1 juta</translation>
     </message>
 </context>
@@ -1836,16 +2627,16 @@ g/kWh</translation>
         <translation>Harga tidak diisi</translation>
     </message>
     <message>
-        <source>90% interval: %1</source>
-        <translation>Interval 90%: %1</translation>
-    </message>
-    <message>
         <source>%1
 Wall-clock time: %2 (%3)
 Total emissions: %4 (%5)</source>
         <translation>%1
 Durasi: %2 (%3)
 Total emisi: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1% interval: %2</source>
+        <translation>Interval %1%: %2</translation>
     </message>
 </context>
 <context>
@@ -2029,24 +2820,12 @@ Total emisi: %4 (%5)</translation>
         <translation>TDP harus antara %1 dan %2 W.</translation>
     </message>
     <message>
-        <source>Idle power must be between 0 W and the TDP.</source>
-        <translation>Daya idle harus antara 0 W dan TDP.</translation>
-    </message>
-    <message>
         <source>Peak rates must be above 0 and at most %1 TFLOP/s.</source>
         <translation>Laju puncak harus di atas 0 dan paling tinggi %1 TFLOP/s.</translation>
     </message>
     <message>
         <source>Carbon intensity must be above 0 and at most %1 g/kWh.</source>
         <translation>Intensitas karbon harus di atas 0 dan paling tinggi %1 g/kWh.</translation>
-    </message>
-    <message>
-        <source>The carbon-free share must be between 0 and 100 %.</source>
-        <translation>Porsi bebas karbon harus antara 0 dan 100%.</translation>
-    </message>
-    <message>
-        <source>The year must be between 1990 and 2100.</source>
-        <translation>Tahun harus antara 1990 dan 2100.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2063,6 +2842,18 @@ Total emisi: %4 (%5)</translation>
     <message>
         <source>The BF16 peak must not be below the FP32 peak.</source>
         <translation>Puncak BF16 tidak boleh di bawah puncak FP32.</translation>
+    </message>
+    <message>
+        <source>Idle power must be between %1 W and the TDP.</source>
+        <translation>Daya idle harus antara %1 W dan TDP.</translation>
+    </message>
+    <message>
+        <source>The carbon-free share must be between %1 and %2 %.</source>
+        <translation>Porsi bebas karbon harus antara %1 dan %2%.</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2.</source>
+        <translation>Tahun harus antara %1 dan %2.</translation>
     </message>
 </context>
 <context>
@@ -2422,22 +3213,6 @@ GB</translation>
         <translation>&amp;Legenda:</translation>
     </message>
     <message>
-        <source>Single column (89 mm)</source>
-        <translation>Satu kolom (89 mm)</translation>
-    </message>
-    <message>
-        <source>1.5 column (120 mm)</source>
-        <translation>1,5 kolom (120 mm)</translation>
-    </message>
-    <message>
-        <source>Double column (183 mm)</source>
-        <translation>Dua kolom (183 mm)</translation>
-    </message>
-    <message>
-        <source>Slide 16:9 (254 mm)</source>
-        <translation>Slide 16:9 (254 mm)</translation>
-    </message>
-    <message>
         <source>Custom</source>
         <translation>Kustom</translation>
     </message>
@@ -2472,6 +3247,29 @@ GB</translation>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Single column (%1 mm)</source>
+        <translation>Satu kolom (%1 mm)</translation>
+    </message>
+    <message>
+        <source>%1 column (%2 mm)</source>
+        <translation>%1 kolom (%2 mm)</translation>
+    </message>
+    <message>
+        <source>Double column (%1 mm)</source>
+        <translation>Dua kolom (%1 mm)</translation>
+    </message>
+    <message>
+        <source>Slide %1:%2 (%3 mm)</source>
+        <translation>Slide %1:%2 (%3 mm)</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::LessonPanel</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Pelajaran</translation>
     </message>
 </context>
 <context>
@@ -2635,10 +3433,6 @@ dan katalog baru yang kosong telah dibuat.</translation>
         <translation>Proyek tanpa judul</translation>
     </message>
     <message>
-        <source>Scenario 1</source>
-        <translation>Skenario 1</translation>
-    </message>
-    <message>
         <source>Open Project</source>
         <translation>Buka Proyek</translation>
     </message>
@@ -2699,6 +3493,38 @@ Berkas sebelumnya tidak berubah.</translation>
     <message>
         <source>&lt;h3&gt;AI Carbon Planner %1&lt;/h3&gt;&lt;p&gt;Plan the time, energy, carbon and cost of a machine-learning training run before you launch it.&lt;/p&gt;&lt;p&gt;Catalog data %2 (%3). Works offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Charts by QCustomPlot (GPL). The data keep their sources&apos; licences: see Help → Data Sources and Licences.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AI Carbon Planner %1&lt;/h3&gt;&lt;p&gt;Rencanakan waktu, energi, karbon, dan biaya pelatihan model pembelajaran mesin sebelum Anda menjalankannya.&lt;/p&gt;&lt;p&gt;Data katalog %2 (%3). Bekerja secara luring.&lt;/p&gt;&lt;p&gt;Dilisensikan di bawah GNU General Public License, versi 3 atau yang lebih baru. Grafik oleh QCustomPlot (GPL). Data tetap memakai lisensi sumbernya: lihat Bantuan → Sumber Data dan Lisensi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Guided Explanation</source>
+        <translation>Penjelasan &amp;Terpandu</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Mode Presentasi</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Pelajaran</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Published Numbers…</source>
+        <translation>&amp;Angka yang Dipublikasikan…</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Skenario %1</translation>
     </message>
 </context>
 <context>
@@ -2943,16 +3769,8 @@ pelatihan</translation>
         <translation>Ketidakpastian</translation>
     </message>
     <message>
-        <source>&amp;Show 90% intervals, error bars and the sensitivity of each scenario</source>
-        <translation>&amp;Tampilkan interval 90%, batang galat, dan sensitivitas setiap skenario</translation>
-    </message>
-    <message>
         <source>Give inputs left at their defaults a documented &amp;range</source>
         <translation>Beri &amp;rentang terdokumentasi pada input yang memakai nilai bawaan</translation>
-    </message>
-    <message>
-        <source>MFU 0.20–0.46, power 60–100 % of TDP, host power up to the DGX nameplate share, grid intensity across catalog sources (methodology §13.2). Off: only the ranges you give count.</source>
-        <translation>MFU 0,20–0,46, daya 60–100% dari TDP, daya host hingga porsi nominal DGX, intensitas jaringan listrik di seluruh sumber katalog (metodologi §13.2). Nonaktif: hanya rentang yang Anda berikan yang diperhitungkan.</translation>
     </message>
     <message>
         <source>Defaults for new scenarios</source>
@@ -2965,10 +3783,6 @@ pelatihan</translation>
     <message>
         <source>from the catalog</source>
         <translation>dari katalog</translation>
-    </message>
-    <message>
-        <source>Empty: the engine&apos;s default, %1 (Llama 3 measured 38–43 % on H100).</source>
-        <translation>Kosong: bawaan program, %1 (Llama 3 terukur 38–43% pada H100).</translation>
     </message>
     <message>
         <source>Empty: the provider&apos;s PUE from the catalog, else the world average %1 (Uptime Institute 2024).</source>
@@ -2991,12 +3805,202 @@ pelatihan</translation>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <source>MFU must be a number above 0 and at most 1 (e.g. %1), or empty.</source>
-        <translation>MFU harus berupa angka di atas 0 dan paling tinggi 1 (mis. %1), atau kosong.</translation>
+        <source>&amp;Show %1% intervals, error bars and the sensitivity of each scenario</source>
+        <translation>&amp;Tampilkan interval %1%, batang galat, dan sensitivitas setiap skenario</translation>
     </message>
     <message>
-        <source>PUE must be a number of at least 1 (e.g. %1), or empty.</source>
-        <translation>PUE harus berupa angka minimal 1 (mis. %1), atau kosong.</translation>
+        <source>MFU %1–%2, power %3–%4 % of TDP, host power up to the DGX nameplate share, grid intensity across catalog sources (methodology §13.2). Off: only the ranges you give count.</source>
+        <translation>MFU %1–%2, daya %3–%4% dari TDP, daya host hingga porsi nominal (nameplate) DGX, intensitas jaringan dari berbagai sumber katalog (metodologi §13.2). Nonaktif: hanya rentang yang Anda berikan yang diperhitungkan.</translation>
+    </message>
+    <message>
+        <source>Empty: the engine&apos;s default, %1 (Llama 3 measured %2–%3 % on H100).</source>
+        <translation>Kosong: bawaan program, %1 (Llama 3 terukur %2–%3% pada H100).</translation>
+    </message>
+    <message>
+        <source>MFU must be a number above %1 and at most %2 (e.g. %3), or empty.</source>
+        <translation>MFU harus berupa angka di atas %1 dan maksimal %2 (mis. %3), atau kosong.</translation>
+    </message>
+    <message>
+        <source>PUE must be a number of at least %1 (e.g. %2), or empty.</source>
+        <translation>PUE harus berupa angka minimal %1 (mis. %2), atau kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::PublishedFootprintModel</name>
+    <message>
+        <source>Study</source>
+        <translation>Studi</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Perangkat keras</translation>
+    </message>
+    <message>
+        <source>Reported energy (MWh)</source>
+        <translation>Energi dilaporkan (MWh)</translation>
+    </message>
+    <message>
+        <source>Estimated energy (MWh)</source>
+        <translation>Energi diestimasi (MWh)</translation>
+    </message>
+    <message>
+        <source>Δ energy (%)</source>
+        <translation>Δ energi (%)</translation>
+    </message>
+    <message>
+        <source>Reported CO₂e (t)</source>
+        <translation>CO₂e dilaporkan (t)</translation>
+    </message>
+    <message>
+        <source>Estimated CO₂e (t)</source>
+        <translation>CO₂e diestimasi (t)</translation>
+    </message>
+    <message>
+        <source>Δ CO₂e (%)</source>
+        <translation>Δ CO₂e (%)</translation>
+    </message>
+    <message>
+        <source>Planning mode CO₂e (t)</source>
+        <translation>CO₂e mode perencanaan (t)</translation>
+    </message>
+    <message>
+        <source>Δ planning (%)</source>
+        <translation>Δ perencanaan (%)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>device count × device name</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>Perangkat: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 h (wall clock)</source>
+        <translation>Durasi: %1 jam (waktu nyata)</translation>
+    </message>
+    <message>
+        <source>Duration: %1 days (wall clock)</source>
+        <translation>Durasi: %1 hari (waktu nyata)</translation>
+    </message>
+    <message>
+        <source>Duration: %1 device-hours</source>
+        <translation>Durasi: %1 jam-perangkat</translation>
+    </message>
+    <message>
+        <source>Average power: %1 W for the whole machine</source>
+        <translation>Daya rata-rata: %1 W untuk seluruh mesin</translation>
+    </message>
+    <message>
+        <source>Average power: %1 W per device</source>
+        <translation>Daya rata-rata: %1 W per perangkat</translation>
+    </message>
+    <message>
+        <source>PUE: %1</source>
+        <translation>PUE: %1</translation>
+    </message>
+    <message>
+        <source>lb CO₂e/kWh</source>
+        <translation>lb CO₂e/kWh</translation>
+    </message>
+    <message>
+        <source>g CO₂e/kWh</source>
+        <translation>g CO₂e/kWh</translation>
+    </message>
+    <message>
+        <source>Grid intensity: %1 %2</source>
+        <translation>Intensitas jaringan: %1 %2</translation>
+    </message>
+    <message>
+        <source>Net of carbon-free energy: %1 %2</source>
+        <translation>Setelah dikurangi energi bebas karbon: %1 %2</translation>
+    </message>
+    <message>
+        <source>lb CO₂e</source>
+        <translation>lb CO₂e</translation>
+    </message>
+    <message>
+        <source>t CO₂e</source>
+        <translation>t CO₂e</translation>
+    </message>
+    <message>
+        <source>Published energy: %1 kWh</source>
+        <translation>Energi yang dipublikasikan: %1 kWh</translation>
+    </message>
+    <message>
+        <source>Published energy: not published</source>
+        <translation>Energi yang dipublikasikan: tidak dipublikasikan</translation>
+    </message>
+    <message>
+        <source>Published emissions: %1 %2</source>
+        <translation>Emisi yang dipublikasikan: %1 %2</translation>
+    </message>
+    <message>
+        <source>Published net (market-based) emissions: %1 %2</source>
+        <translation>Emisi bersih (berbasis pasar) yang dipublikasikan: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Inputs used:</source>
+        <translation>Input yang dipakai:</translation>
+    </message>
+    <message>
+        <source>Planning mode: %1 at %2 % MFU</source>
+        <translation>Mode perencanaan: %1 pada MFU %2%</translation>
+    </message>
+    <message>
+        <source>Planning mode: not available (no model preset with parameters and tokens, or no peak FLOP/s for the device)</source>
+        <translation>Mode perencanaan: tidak tersedia (tidak ada preset model dengan parameter dan token, atau tidak ada puncak FLOP/s untuk perangkat ini)</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::PublishedNumbersDialog</name>
+    <message>
+        <source>Published Numbers</source>
+        <translation>Angka yang Dipublikasikan</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::PublishedNumbersView</name>
+    <message>
+        <source>Well-known published training footprints beside this tool&apos;s estimate from the same inputs: the study&apos;s devices, duration, average power, PUE and grid intensity. Hover over a row to see the inputs used.</source>
+        <translation>Jejak karbon pelatihan terkenal yang telah dipublikasikan, berdampingan dengan estimasi alat ini dari input yang sama: perangkat, durasi, daya rata-rata, PUE, dan intensitas jaringan dari studi tersebut. Arahkan kursor ke sebuah baris untuk melihat input yang dipakai.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why do estimates and reports differ?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rounding.&lt;/b&gt; Papers print days, watts and tonnes with two or three digits; small runs differ most.&lt;/li&gt;&lt;li&gt;&lt;b&gt;What was counted.&lt;/b&gt; Strubell et al. measured the whole machine (processors, memory and GPUs); Patterson et al. include the host in the power per chip; the BLOOM figure counts GPU power only, without data-centre overhead (PUE), idle machines or manufacturing.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PUE and grid.&lt;/b&gt; Each study chose its own data-centre overhead and grid intensity, and the estimate uses exactly those. In another year or region the same run emits very differently.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Host power.&lt;/b&gt; Servers also power processors, memory and networking; the Llama 2 and BLOOM figures count the accelerators only.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Planning mode&lt;/b&gt; starts from parameters × tokens at an assumed %1 % model FLOPs utilization, before any training. The real runs used their chips differently, so a plan can be far from the report: that is the uncertainty of planning.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Mengapa estimasi dan laporan berbeda?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Pembulatan.&lt;/b&gt; Makalah mencantumkan hari, watt, dan ton dengan dua atau tiga digit; pelatihan kecil paling banyak berbeda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Apa yang dihitung.&lt;/b&gt; Strubell dkk. mengukur seluruh mesin (prosesor, memori, dan GPU); Patterson dkk. memasukkan host ke dalam daya per chip; angka BLOOM hanya menghitung daya GPU, tanpa overhead pusat data (PUE), mesin yang menganggur, atau manufaktur.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PUE dan jaringan listrik.&lt;/b&gt; Setiap studi memilih overhead pusat data dan intensitas jaringannya sendiri, dan estimasi memakai persis nilai-nilai itu. Pada tahun atau wilayah lain, pelatihan yang sama menghasilkan emisi yang sangat berbeda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Daya host.&lt;/b&gt; Server juga memasok daya untuk prosesor, memori, dan perangkat jaringan; angka Llama 2 dan BLOOM hanya menghitung akselerator.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mode perencanaan&lt;/b&gt; berangkat dari parameter × token dengan asumsi utilisasi FLOPs model sebesar %1%, sebelum pelatihan apa pun. Pelatihan sungguhan memakai chipnya secara berbeda, sehingga rencana bisa jauh dari laporan: itulah ketidakpastian perencanaan.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open as Scenario</source>
+        <translation>&amp;Buka sebagai Skenario</translation>
+    </message>
+    <message>
+        <source>Add the selected run, with the study&apos;s inputs, to the project (undoable)</source>
+        <translation>Tambahkan pelatihan yang dipilih, dengan input dari studinya, ke proyek (dapat diurungkan)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Planned Scenario</source>
+        <translation>Buka Skenario &amp;Rencana</translation>
+    </message>
+    <message>
+        <source>Add the selected run planned from its model preset to the project (undoable)</source>
+        <translation>Tambahkan pelatihan yang dipilih, direncanakan dari preset modelnya, ke proyek (dapat diurungkan)</translation>
     </message>
 </context>
 <context>
@@ -3369,10 +4373,6 @@ g/kWh</translation>
         <translation>Tidak ada input skenario ini yang memiliki rentang. Beri rentang pada suatu kolom di editor (tombol ±), atau aktifkan rentang bawaan di Preferensi.</translation>
     </message>
     <message>
-        <source>Total CO₂e %1 (%2, 90% interval, %3 draws). Each bar moves one input from its low to its high bound with the others at their central values; the variance share says how much of the spread that input explains alone.</source>
-        <translation>Total CO₂e %1 (%2, interval 90%, %3 sampel). Setiap batang menggeser satu input dari batas bawah ke batas atasnya, sementara input lain tetap pada nilai tengahnya; porsi varians menunjukkan seberapa besar sebaran yang dijelaskan oleh input itu sendiri.</translation>
-    </message>
-    <message>
         <source>Total emissions (%1 CO₂e)</source>
         <translation>Total emisi (%1 CO₂e)</translation>
     </message>
@@ -3395,6 +4395,12 @@ g/kWh</translation>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total CO₂e %1 (%2, %3% interval, %Ln draw(s)). Each bar moves one input from its low to its high bound with the others at their central values; the variance share says how much of the spread that input explains alone.</source>
+        <translation>
+            <numerusform>Total CO₂e %1 (%2, interval %3%, %Ln sampel). Setiap batang menggeser satu input dari batas bawah ke batas atasnya, sementara input lain tetap pada nilai tengahnya; porsi varians menunjukkan seberapa besar sebaran yang dijelaskan oleh input itu sendiri.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3527,16 +4533,8 @@ g/kWh</translation>
         <translation>Biaya</translation>
     </message>
     <message>
-        <source>%1 (%2, 90% interval)</source>
-        <translation>%1 (%2, interval 90%)</translation>
-    </message>
-    <message>
         <source>Uncertainty</source>
         <translation>Ketidakpastian</translation>
-    </message>
-    <message>
-        <source>Computing the 90% intervals…</source>
-        <translation>Menghitung interval 90%…</translation>
     </message>
     <message>
         <source>No intervals: %1</source>
@@ -3555,8 +4553,18 @@ g/kWh</translation>
         <translation>Tidak ada input yang memiliki rentang, jadi ini adalah estimasi titik. Beri rentang pada suatu kolom, atau aktifkan rentang bawaan di Preferensi.</translation>
     </message>
     <message>
-        <source>%1 draws; uncertain inputs: %2, of which %3 with a default range. The Sensitivity tab shows which input matters most.</source>
-        <translation>%1 sampel; input tidak pasti: %2, %3 di antaranya dengan rentang bawaan. Tab Sensitivitas menunjukkan input mana yang paling berpengaruh.</translation>
+        <source>%1 (%2, %3% interval)</source>
+        <translation>%1 (%2, interval %3%)</translation>
+    </message>
+    <message>
+        <source>Computing the %1% intervals…</source>
+        <translation>Menghitung interval %1%…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln draw(s); uncertain inputs: %1, of which %2 with a default range. The Sensitivity tab shows which input matters most.</source>
+        <translation>
+            <numerusform>%Ln sampel; input tidak pasti: %1, %2 di antaranya dengan rentang bawaan. Tab Sensitivitas menunjukkan input mana yang paling berpengaruh.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3948,10 +4956,6 @@ g/kWh</translation>
         <translation>Wilayah yang tidak dapat dipakai untuk mengestimasi skenario ini (mis. tidak ada intensitas jaringan untuk tahunnya) tidak ditampilkan: %1.</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 regions, ranked by total emissions (# = rank among all).</source>
-        <translation>Menampilkan %1 dari %2 wilayah, diurutkan menurut total emisi (# = peringkat di antara semua).</translation>
-    </message>
-    <message>
         <source>Wall-clock time, final run (%1)</source>
         <translation>Durasi, pelatihan akhir (%1)</translation>
     </message>
@@ -3974,6 +4978,12 @@ g/kWh</translation>
     <message>
         <source>%1 on %2</source>
         <translation>%1 pada %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln region(s), ranked by total emissions (# = rank among all).</source>
+        <translation>
+            <numerusform>Menampilkan %1 dari %Ln wilayah, diurutkan menurut total emisi (# = peringkat di antara semua wilayah).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4007,6 +5017,14 @@ g/kWh</translation>
     <message>
         <source>Use this language for this session only (e.g. de, pt_BR, zh_CN).</source>
         <translation>Gunakan bahasa ini hanya untuk sesi ini (mis. de, pt_BR, zh_CN).</translation>
+    </message>
+    <message>
+        <source>Open a lesson at start, one of: %1.</source>
+        <translation>Buka sebuah pelajaran saat memulai, salah satu dari: %1.</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode (larger type and chart lines, for projectors).</source>
+        <translation>Mulai dalam mode presentasi (huruf dan garis grafik lebih besar, untuk proyektor).</translation>
     </message>
 </context>
 </TS>

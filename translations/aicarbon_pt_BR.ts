@@ -2,6 +2,165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AssumptionText</name>
+    <message>
+        <source>Catalog data version</source>
+        <translation>Versão dos dados do catálogo</translation>
+    </message>
+    <message>
+        <source>Model preset</source>
+        <translation>Predefinição de modelo</translation>
+    </message>
+    <message>
+        <source>FLOPs per parameter per token</source>
+        <translation>FLOPs por parâmetro por token</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parâmetros</translation>
+    </message>
+    <message>
+        <source>Active parameters (per token)</source>
+        <translation>Parâmetros ativos (por token)</translation>
+    </message>
+    <message>
+        <source>Training compute</source>
+        <translation>Computação de treinamento</translation>
+    </message>
+    <message>
+        <source>Training compute (k·N·D)</source>
+        <translation>Computação de treinamento (k·N·D)</translation>
+    </message>
+    <message>
+        <source>Training tokens</source>
+        <translation>Tokens de treinamento</translation>
+    </message>
+    <message>
+        <source>Training tokens (dataset × epochs)</source>
+        <translation>Tokens de treinamento (conjunto de dados × épocas)</translation>
+    </message>
+    <message>
+        <source>Training tokens (steps × batch × sequence length)</source>
+        <translation>Tokens de treinamento (passos × lote × comprimento da sequência)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Device-hours (accounting mode)</source>
+        <translation>Horas-dispositivo (modo de contabilização)</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours (accounting mode)</source>
+        <translation>Horas de tempo decorrido (modo de contabilização)</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisão</translation>
+    </message>
+    <message>
+        <source>Dense peak per device</source>
+        <translation>Pico denso por dispositivo</translation>
+    </message>
+    <message>
+        <source>Model FLOPs utilization</source>
+        <translation>Utilização de FLOPs do modelo</translation>
+    </message>
+    <message>
+        <source>Implied MFU (from the runtime)</source>
+        <translation>MFU implícito (a partir da duração)</translation>
+    </message>
+    <message>
+        <source>Average power per device (measured)</source>
+        <translation>Potência média por dispositivo (medida)</translation>
+    </message>
+    <message>
+        <source>Average power per device (idle + u·(TDP − idle))</source>
+        <translation>Potência média por dispositivo (ocioso + u·(TDP − ocioso))</translation>
+    </message>
+    <message>
+        <source>Host power per device</source>
+        <translation>Potência do host por dispositivo</translation>
+    </message>
+    <message>
+        <source>TDP per device</source>
+        <translation>TDP por dispositivo</translation>
+    </message>
+    <message>
+        <source>Power utilization</source>
+        <translation>Utilização de potência</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Cloud region</source>
+        <translation>Região de nuvem</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity</source>
+        <translation>Intensidade de carbono da rede</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity, %1 %2 (%3)</source>
+        <translation>Intensidade de carbono da rede, %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy (market-based)</source>
+        <translation>Energia livre de carbono (baseada no mercado)</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy (provider CFE%)</source>
+        <translation>Energia livre de carbono (CFE% do provedor)</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>PUE (global default)</source>
+        <translation>PUE (padrão global)</translation>
+    </message>
+    <message>
+        <source>PUE (%1)</source>
+        <translation>PUE (%1)</translation>
+    </message>
+    <message>
+        <source>PUE (%1 fleet)</source>
+        <translation>PUE (frota %1)</translation>
+    </message>
+    <message>
+        <source>Search compute (in full runs)</source>
+        <translation>Computação da busca (em execuções completas)</translation>
+    </message>
+    <message>
+        <source>Development multiplier</source>
+        <translation>Multiplicador de desenvolvimento</translation>
+    </message>
+    <message>
+        <source>Embodied emissions per device</source>
+        <translation>Emissões incorporadas por dispositivo</translation>
+    </message>
+    <message>
+        <source>Device lifetime</source>
+        <translation>Vida útil do dispositivo</translation>
+    </message>
+    <message>
+        <source>Price per device-hour</source>
+        <translation>Preço por hora-dispositivo</translation>
+    </message>
+    <message>
+        <source>Carbon price per tonne</source>
+        <translation>Preço do carbono por tonelada</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>%1: invalid JSON at byte %2: %3</source>
@@ -154,6 +313,358 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>%1 must be positive; found %2.</source>
+        <translation>%1: o valor deve ser positivo; encontrado: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be zero or positive; found %2.</source>
+        <translation>%1: o valor deve ser zero ou positivo; encontrado: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; found %4.</source>
+        <translation>%1: o valor deve estar entre %2 e %3; encontrado: %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be above %2 and at most %3; found %4.</source>
+        <translation>%1: o valor deve ser maior que %2 e no máximo %3; encontrado: %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2; found %3.</source>
+        <translation>%1: o valor deve ser no máximo %2; encontrado: %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2; found %3.</source>
+        <translation>%1: o valor deve ser no mínimo %2; encontrado: %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than %2; found %3.</source>
+        <translation>%1: o valor deve ser maior que %2; encontrado: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is needed by this search method.</source>
+        <translation>%1: valor obrigatório para este método de busca.</translation>
+    </message>
+    <message>
+        <source>%1: the number is too large to represent.</source>
+        <translation>%1: o número é grande demais para ser representado.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number; found %2.</source>
+        <translation>%1: o valor deve ser um número inteiro; encontrado: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; found “%3”.</source>
+        <translation>%1: o valor deve ser um de %2; encontrado: “%3”.</translation>
+    </message>
+    <message>
+        <source>The low end %1 must not exceed the value %2.</source>
+        <translation>O limite inferior %1 não pode exceder o valor %2.</translation>
+    </message>
+    <message>
+        <source>The high end %1 must not be below the value %2.</source>
+        <translation>O limite superior %1 não pode ser menor que o valor %2.</translation>
+    </message>
+    <message>
+        <source>A lognormal range needs a low end above zero; found %1.</source>
+        <translation>Uma faixa lognormal precisa de um limite inferior maior que zero; encontrado: %1.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number; found %2.</source>
+        <translation>%1: o valor deve ser um número; encontrado: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a text; found %2.</source>
+        <translation>%1: o valor deve ser um texto; encontrado: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false; found %2.</source>
+        <translation>%1: o valor deve ser true ou false; encontrado: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object; found %2.</source>
+        <translation>%1: o valor deve ser um objeto; encontrado: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list; found %2.</source>
+        <translation>%1: o valor deve ser uma lista; encontrado: %2.</translation>
+    </message>
+    <message>
+        <source>Each scenario must be an object; found %1.</source>
+        <translation>Cada cenário deve ser um objeto; encontrado: %1.</translation>
+    </message>
+    <message>
+        <source>%1: a range needs a central value.</source>
+        <translation>%1: uma faixa precisa de um valor central.</translation>
+    </message>
+    <message>
+        <source>%1: a range needs both a low and a high end.</source>
+        <translation>%1: uma faixa precisa de um limite inferior e de um limite superior.</translation>
+    </message>
+    <message>
+        <source>Successive halving needs the number of configurations.</source>
+        <translation>O successive halving precisa do número de configurações.</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1: o campo não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <source>This is not an AI Carbon Planner file: its format is “%1”.</source>
+        <translation>Este não é um arquivo do AI Carbon Planner: seu formato é “%1”.</translation>
+    </message>
+    <message>
+        <source>This is not an AI Carbon Planner file: it names no format.</source>
+        <translation>Este não é um arquivo do AI Carbon Planner: ele não indica nenhum formato.</translation>
+    </message>
+    <message>
+        <source>The file does not give its format version (expected %1).</source>
+        <translation>O arquivo não informa a versão do formato (esperada: %1).</translation>
+    </message>
+    <message>
+        <source>Unknown format version %2; expected %1.</source>
+        <translation>Versão de formato desconhecida: %2; esperada: %1.</translation>
+    </message>
+    <message>
+        <source>The file must hold a JSON object at the top level; found %1.</source>
+        <translation>O arquivo deve conter um objeto JSON no nível superior; encontrado: %1.</translation>
+    </message>
+    <message>
+        <source>A project needs a list of scenarios.</source>
+        <translation>Um projeto precisa de uma lista de cenários.</translation>
+    </message>
+    <message>
+        <source>This file uses format version %1, written by a newer AI Carbon Planner; this version reads version %2. Please update the application.</source>
+        <translation>Este arquivo usa a versão %1 do formato, gravada por uma versão mais recente do AI Carbon Planner; esta versão lê a versão %2. Atualize o aplicativo.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>O arquivo não é um JSON válido.</translation>
+    </message>
+    <message>
+        <source>The file holds a number too large to represent.</source>
+        <translation>O arquivo contém um número grande demais para ser representado.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Não é possível ler o arquivo.</translation>
+    </message>
+    <message>
+        <source>Unknown key “%1” is ignored.</source>
+        <translation>A chave desconhecida “%1” é ignorada.</translation>
+    </message>
+    <message>
+        <source>Unknown model “%1”.</source>
+        <translation>Modelo desconhecido: “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown model “%1”. Did you mean %2?</source>
+        <translation>Modelo desconhecido: “%1”. Você quis dizer %2?</translation>
+    </message>
+    <message>
+        <source>Unknown device “%1”.</source>
+        <translation>Dispositivo desconhecido: “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown device “%1”. Did you mean %2?</source>
+        <translation>Dispositivo desconhecido: “%1”. Você quis dizer %2?</translation>
+    </message>
+    <message>
+        <source>Unknown region “%1”.</source>
+        <translation>Região desconhecida: “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown region “%1”. Did you mean %2?</source>
+        <translation>Região desconhecida: “%1”. Você quis dizer %2?</translation>
+    </message>
+    <message>
+        <source>The device count must be a whole number; found %1.</source>
+        <translation>A quantidade de dispositivos deve ser um número inteiro; encontrado: %1.</translation>
+    </message>
+    <message>
+        <source>Steps, batch size and sequence length must be given together (tokens = steps × batch size × sequence length).</source>
+        <translation>Passos, tamanho do lote e comprimento da sequência devem ser informados juntos (tokens = passos × tamanho do lote × comprimento da sequência).</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours × device count differ from the device-hours by more than %1; the device-hours are used.</source>
+        <translation>As horas de tempo decorrido × a quantidade de dispositivos diferem das horas-dispositivo em mais de %1; são usadas as horas-dispositivo.</translation>
+    </message>
+    <message>
+        <source>A peak of %1 TFLOP/s is about twice the dense figure of %2 TFLOP/s: it looks like a sparsity figure; use the dense peak.</source>
+        <translation>Um pico de %1 TFLOP/s é cerca do dobro do valor denso de %2 TFLOP/s: parece um valor com esparsidade; use o pico denso.</translation>
+    </message>
+    <message>
+        <source>An MFU of %1 is above %2; published large runs reach %3–%4.</source>
+        <translation>Um MFU de %1 está acima de %2; grandes execuções publicadas atingem %3–%4.</translation>
+    </message>
+    <message>
+        <source>The MFU is not used when the runtime is given; it is reported as implied.</source>
+        <translation>O MFU não é usado quando a duração é informada; ele é apresentado como implícito.</translation>
+    </message>
+    <message>
+        <source>Cannot determine the training compute: give the training FLOPs, the parameters with the tokens (or a model preset), or the runtime.</source>
+        <translation>Não é possível determinar a computação de treinamento: informe os FLOPs de treinamento, os parâmetros com os tokens (ou uma predefinição de modelo) ou a duração.</translation>
+    </message>
+    <message>
+        <source>No dense peak is known for this device at this precision: enter the peak TFLOP/s or choose another precision.</source>
+        <translation>Não há pico denso conhecido para este dispositivo nesta precisão: informe o pico em TFLOP/s ou escolha outra precisão.</translation>
+    </message>
+    <message>
+        <source>An average power of %1 W is above the TDP of %2 W (fine if it includes the host).</source>
+        <translation>Uma potência média de %1 W está acima do TDP de %2 W (normal se incluir o host).</translation>
+    </message>
+    <message>
+        <source>No TDP is known for this device: enter the average power or the TDP.</source>
+        <translation>Não há TDP conhecido para este dispositivo: informe a potência média ou o TDP.</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1: choose another year or source, or enter the carbon intensity.</source>
+        <translation>Não há intensidade de carbono da rede conhecida para a região %1: escolha outro ano ou outra fonte, ou informe a intensidade de carbono.</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1 in %2: choose another year or source, or enter the carbon intensity.</source>
+        <translation>Não há intensidade de carbono da rede conhecida para a região %1 em %2: escolha outro ano ou outra fonte, ou informe a intensidade de carbono.</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1 from source %2: choose another year or source, or enter the carbon intensity.</source>
+        <translation>Não há intensidade de carbono da rede conhecida para a região %1 na fonte %2: escolha outro ano ou outra fonte, ou informe a intensidade de carbono.</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1 in %2 from source %3: choose another year or source, or enter the carbon intensity.</source>
+        <translation>Não há intensidade de carbono da rede conhecida para a região %1 em %2 na fonte %3: escolha outro ano ou outra fonte, ou informe a intensidade de carbono.</translation>
+    </message>
+    <message>
+        <source>Give a region or a carbon intensity.</source>
+        <translation>Informe uma região ou uma intensidade de carbono.</translation>
+    </message>
+    <message>
+        <source>A carbon intensity above %1 gCO2e/kWh is higher than any national grid.</source>
+        <translation>Uma intensidade de carbono acima de %1 gCO2e/kWh é maior que a de qualquer rede nacional.</translation>
+    </message>
+    <message>
+        <source>A PUE above %1 is unusual for a data centre today.</source>
+        <translation>Um PUE acima de %1 é incomum para um data center hoje.</translation>
+    </message>
+    <message>
+        <source>Trials are longer than the final run (fraction %1).</source>
+        <translation>As tentativas são mais longas que a execução final (fração %1).</translation>
+    </message>
+    <message>
+        <source>No embodied emissions are known for this device: enter them per device (left out until then).</source>
+        <translation>Não há emissões incorporadas conhecidas para este dispositivo: informe-as por dispositivo (ficam de fora até lá).</translation>
+    </message>
+    <message>
+        <source>The inputs are too large: a result is not a finite number.</source>
+        <translation>As entradas são grandes demais: um resultado não é um número finito.</translation>
+    </message>
+    <message>
+        <source>The BF16 peak must not be below the FP32 peak.</source>
+        <translation>O pico em BF16 não pode ser menor que o pico em FP32.</translation>
+    </message>
+    <message>
+        <source>%1: a range needs a numeric input with a value; it is ignored.</source>
+        <translation>%1: uma faixa precisa de uma entrada numérica com valor; a faixa é ignorada.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisão</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Carbon intensity source</source>
+        <translation>Fonte da intensidade de carbono</translation>
+    </message>
+    <message>
+        <source>Search method</source>
+        <translation>Método de busca</translation>
+    </message>
+    <message>
+        <source>Grid size</source>
+        <translation>Tamanho da grade</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribuição</translation>
+    </message>
+    <message>
+        <source>TDP (W)</source>
+        <translation>TDP (W)</translation>
+    </message>
+    <message>
+        <source>Idle power (W)</source>
+        <translation>Potência ociosa (W)</translation>
+    </message>
+    <message>
+        <source>Peak (TFLOP/s)</source>
+        <translation>Pico (TFLOP/s)</translation>
+    </message>
+    <message>
+        <source>Carbon intensity (gCO2e/kWh)</source>
+        <translation>Intensidade de carbono (gCO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy fraction</source>
+        <translation>Fração de energia livre de carbono</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>o número %1</translation>
+    </message>
+    <message>
+        <source>the text “%1”</source>
+        <translation>o texto “%1”</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>nada (null)</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, linha %2, coluna %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>file, JSON pointer</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>kg</source>
@@ -237,6 +748,57 @@
     </message>
 </context>
 <context>
+    <name>EquivalentText</name>
+    <message>
+        <source>Car, average including fuel, over its lifetime</source>
+        <translation>Carro médio, incluindo combustível, ao longo da vida útil</translation>
+    </message>
+    <message>
+        <source>car lifetime</source>
+        <translation>vida útil de carro</translation>
+    </message>
+    <message>
+        <source>Air travel, one passenger, New York–San Francisco round trip</source>
+        <translation>Viagem aérea, um passageiro, ida e volta Nova York–São Francisco</translation>
+    </message>
+    <message>
+        <source>passenger round trip</source>
+        <translation>voo de ida e volta (passageiro)</translation>
+    </message>
+    <message>
+        <source>Human life, world average, one year</source>
+        <translation>Vida humana, média mundial, um ano</translation>
+    </message>
+    <message>
+        <source>person-year</source>
+        <translation>pessoa-ano</translation>
+    </message>
+    <message>
+        <source>American life, average, one year</source>
+        <translation>Vida de um norte-americano, média, um ano</translation>
+    </message>
+    <message>
+        <source>Passenger car, typical US vehicle, per km</source>
+        <translation>Carro de passeio, veículo típico dos EUA, por km</translation>
+    </message>
+    <message>
+        <source>km driven</source>
+        <translation>km rodados</translation>
+    </message>
+    <message>
+        <source>Passenger car, European average, per km</source>
+        <translation>Carro de passeio, média europeia, por km</translation>
+    </message>
+    <message>
+        <source>Tree, CO2 sequestered in one month</source>
+        <translation>Árvore, CO2 sequestrado em um mês</translation>
+    </message>
+    <message>
+        <source>tree-month</source>
+        <translation>árvore-mês</translation>
+    </message>
+</context>
+<context>
     <name>HowComputed</name>
     <message>
         <source>%1 W</source>
@@ -281,10 +843,6 @@
     <message>
         <source>N′ = %1 non-embedding parameters; C′ = %2 (%3 against k × N × D)</source>
         <translation>N′ = %1 parâmetros sem embeddings; C′ = %2 (%3 em relação a k × N × D)</translation>
-    </message>
-    <message>
-        <source>Kaplan et al. 2020, Table 1; not used for time or energy</source>
-        <translation>Kaplan et al. 2020, Tabela 1; não usado para tempo nem energia</translation>
     </message>
     <message>
         <source>%1 device-hours</source>
@@ -339,10 +897,6 @@
         <translation>dispositivos</translation>
     </message>
     <message>
-        <source>; perfect scaling, no idle time (methodology §2)</source>
-        <translation>; escalabilidade perfeita, sem tempo ocioso (metodologia §2)</translation>
-    </message>
-    <message>
         <source>Power per device</source>
         <translation>Potência por dispositivo</translation>
     </message>
@@ -377,10 +931,6 @@
     <message>
         <source>%1 × %2 h × (%3 + %4) = %5</source>
         <translation>%1 × %2 h × (%3 + %4) = %5</translation>
-    </message>
-    <message>
-        <source>methodology §4</source>
-        <translation>metodologia §4</translation>
     </message>
     <message>
         <source>Facility energy (final run)</source>
@@ -439,10 +989,6 @@
         <translation>%1 + %2 + %3 = %4 (%5, %6 horas-dispositivo)</translation>
     </message>
     <message>
-        <source>methodology §6</source>
-        <translation>metodologia §6</translation>
-    </message>
-    <message>
         <source>Market-based emissions</source>
         <translation>Emissões baseadas no mercado</translation>
     </message>
@@ -457,10 +1003,6 @@
     <message>
         <source>Embodied emissions</source>
         <translation>Emissões incorporadas</translation>
-    </message>
-    <message>
-        <source>embodied = per-device CO2e × device-hours / (lifetime × 8,766 h)</source>
-        <translation>incorporadas = CO2e por dispositivo × horas-dispositivo / (vida útil × 8.766 h)</translation>
     </message>
     <message>
         <source>%1 kg × %2 h / (%3 × %4 h) = %5</source>
@@ -485,10 +1027,6 @@
     <message>
         <source>%1 + %2 = %3</source>
         <translation>%1 + %2 = %3</translation>
-    </message>
-    <message>
-        <source>methodology §5, §7</source>
-        <translation>metodologia §5, §7</translation>
     </message>
     <message>
         <source>price × device-hours</source>
@@ -517,6 +1055,201 @@
     <message>
         <source>carbon price</source>
         <translation>preço do carbono</translation>
+    </message>
+    <message>
+        <source>methodology §%1</source>
+        <translation>metodologia §%1</translation>
+    </message>
+    <message>
+        <source>You entered the total work of the training run in floating-point operations, so it is used as given.</source>
+        <translation>Você informou o trabalho total da execução de treinamento em operações de ponto flutuante, então ele é usado como informado.</translation>
+    </message>
+    <message>
+        <source>Training costs about %1 floating-point operations for every parameter (N) and every training token (D).</source>
+        <translation>O treinamento custa cerca de %1 operações de ponto flutuante para cada parâmetro (N) e cada token de treinamento (D).</translation>
+    </message>
+    <message>
+        <source>Kaplan et al. %1, Table %2; not used for time or energy</source>
+        <translation>Kaplan et al. %1, Tabela %2; não usado para tempo nem energia</translation>
+    </message>
+    <message>
+        <source>Counting the layers and the attention over the context separately refines the estimate; it is shown for comparison only.</source>
+        <translation>Contar separadamente as camadas e a atenção sobre o contexto refina a estimativa; ela é mostrada apenas para comparação.</translation>
+    </message>
+    <message>
+        <source>You entered the time the devices ran, so it is used as given.</source>
+        <translation>Você informou por quanto tempo os dispositivos funcionaram, então esse tempo é usado como informado.</translation>
+    </message>
+    <message>
+        <source>The time is the work divided by the speed a chip really reaches: its peak speed times the fraction of it used (MFU).</source>
+        <translation>O tempo é o trabalho dividido pela velocidade que um chip realmente atinge: sua velocidade de pico vezes a fração dela que é aproveitada (MFU).</translation>
+    </message>
+    <message>
+        <source>Dividing the work by the time it took shows which fraction of the chips&apos; peak speed the run achieved.</source>
+        <translation>Dividir o trabalho pelo tempo que ele levou mostra que fração da velocidade de pico dos chips a execução atingiu.</translation>
+    </message>
+    <message>
+        <source>; perfect scaling, no idle time (%1)</source>
+        <translation>; escalonamento perfeito, sem tempo ocioso (%1)</translation>
+    </message>
+    <message>
+        <source>Sharing the work among more devices shortens the calendar time, assuming they work perfectly in parallel.</source>
+        <translation>Dividir o trabalho entre mais dispositivos encurta o tempo de calendário, supondo que eles trabalhem perfeitamente em paralelo.</translation>
+    </message>
+    <message>
+        <source>Your measured power of a device is used, plus its share of the host server&apos;s power.</source>
+        <translation>É usada a potência que você mediu para um dispositivo, mais a parcela dele na potência do servidor host.</translation>
+    </message>
+    <message>
+        <source>A busy chip draws between its idle power and its rated maximum (TDP); the host server&apos;s CPUs, memory and network add their share.</source>
+        <translation>Um chip ocupado consome entre sua potência ociosa e seu máximo nominal (TDP); as CPUs, a memória e a rede do servidor host somam a sua parcela.</translation>
+    </message>
+    <message>
+        <source>Energy is power multiplied by time, added up over all devices.</source>
+        <translation>A energia é a potência multiplicada pelo tempo, somada em todos os dispositivos.</translation>
+    </message>
+    <message>
+        <source>The data centre also spends energy on cooling and power supply; its PUE is the facility&apos;s energy divided by the computers&apos; energy.</source>
+        <translation>O data center também gasta energia com refrigeração e fornecimento de energia; seu PUE é a energia da instalação dividida pela energia dos computadores.</translation>
+    </message>
+    <message>
+        <source>Every kilowatt-hour taken from the local grid comes with the greenhouse gases emitted on average to generate it there.</source>
+        <translation>Cada quilowatt-hora retirado da rede local traz consigo os gases de efeito estufa emitidos, em média, para gerá-lo ali.</translation>
+    </message>
+    <message>
+        <source>Trying many settings before the final run repeats much of the training, so the search costs a multiple of one run.</source>
+        <translation>Testar muitas configurações antes da execução final repete grande parte do treinamento, então a busca custa um múltiplo de uma execução.</translation>
+    </message>
+    <message>
+        <source>Experiments, failed runs and debugging while the model is developed add a share on top of the runs themselves.</source>
+        <translation>Experimentos, execuções que falharam e depuração durante o desenvolvimento do modelo acrescentam uma parcela além das próprias execuções.</translation>
+    </message>
+    <message>
+        <source>The electricity&apos;s emissions of the whole project add up the final run, the search and the development.</source>
+        <translation>As emissões da eletricidade de todo o projeto somam a execução final, a busca e o desenvolvimento.</translation>
+    </message>
+    <message>
+        <source>Market-based accounting counts the share of electricity bought from carbon-free sources as emitting nothing.</source>
+        <translation>A contabilização baseada no mercado considera que a parcela de eletricidade comprada de fontes livres de carbono não emite nada.</translation>
+    </message>
+    <message>
+        <source>embodied = per-device CO2e × device-hours / (lifetime × %1 h)</source>
+        <translation>incorporadas = CO2e por dispositivo × horas-dispositivo / (vida útil × %1 h)</translation>
+    </message>
+    <message>
+        <source>Making the hardware also emitted greenhouse gases; the run is charged its share of the hardware&apos;s lifetime.</source>
+        <translation>A fabricação do hardware também emitiu gases de efeito estufa; a execução é responsável pela sua parcela da vida útil do hardware.</translation>
+    </message>
+    <message>
+        <source>methodology §%1, §%2</source>
+        <translation>metodologia §%1, §%2</translation>
+    </message>
+    <message>
+        <source>The footprint adds the emissions of the electricity used and the share of making the hardware.</source>
+        <translation>A pegada de carbono soma as emissões da eletricidade consumida e a parcela da fabricação do hardware.</translation>
+    </message>
+    <message>
+        <source>The bill is the rented device time times its price, plus any price put on the carbon emitted.</source>
+        <translation>A conta é o tempo de dispositivo alugado vezes o seu preço, mais qualquer preço atribuído ao carbono emitido.</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation>Lição %1: %2</translation>
+    </message>
+    <message>
+        <source>How much does training BERT cost?</source>
+        <translation>Quanto custa treinar o BERT?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;BERT base, the language model Google published in 2018, can be trained on %1 V100 GPUs in %2 hours. Strubell et al. (2019, Table 3) put the power of the whole machine at %3 W, multiplied the energy by a data-centre PUE of %4 and the result by the US average of %5 lb CO2e per kWh: %6 kWh and %7 lb CO2e. The first scenario repeats exactly this calculation (accounting mode: the duration is known).&lt;/p&gt;&lt;p&gt;The second scenario plans the same training from the model alone: %8 million parameters × %9 billion tokens (%10 steps of %11 tokens, Devlin et al. 2019) × 6 FLOPs per parameter and token, on the same %1 V100 at the default utilisation (MFU) of %12%, each GPU at its rated power, the default PUE of %13 and the latest US grid intensity in the catalog.&lt;/p&gt;&lt;p&gt;How close is the plan to the published estimate? Which assumptions make the difference? The first scenario names the model too, so the tool shows the utilisation (MFU) its duration implies: compare it with the %12% the plan assumes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O BERT base, o modelo de linguagem que o Google publicou em 2018, pode ser treinado em %1 GPUs V100 em %2 horas. Strubell et al. (2019, Tabela 3) estimaram a potência da máquina inteira em %3 W, multiplicaram a energia por um PUE de data center de %4 e o resultado pela média dos EUA de %5 lb CO2e por kWh: %6 kWh e %7 lb CO2e. O primeiro cenário repete exatamente esse cálculo (modo de contabilização: a duração é conhecida).&lt;/p&gt;&lt;p&gt;O segundo cenário planeja o mesmo treinamento apenas a partir do modelo: %8 milhões de parâmetros × %9 bilhões de tokens (%10 passos de %11 tokens, Devlin et al. 2019) × 6 FLOPs por parâmetro e token, nas mesmas %1 V100 com a utilização (MFU) padrão de %12%, cada GPU na sua potência nominal, o PUE padrão de %13 e a intensidade mais recente da rede dos EUA no catálogo.&lt;/p&gt;&lt;p&gt;Quão perto o plano chega da estimativa publicada? Quais premissas fazem a diferença? O primeiro cenário também indica o modelo, então a ferramenta mostra a utilização (MFU) implícita na sua duração: compare-a com os %12% que o plano pressupõe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>BERT base, Strubell et al. 2019</source>
+        <translation>BERT base, Strubell et al. 2019</translation>
+    </message>
+    <message>
+        <source>BERT base, planned from the model</source>
+        <translation>BERT base, planejado a partir do modelo</translation>
+    </message>
+    <message>
+        <source>Hyperparameter search multiplies the bill</source>
+        <translation>A busca de hiperparâmetros multiplica a conta</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A model is rarely trained only once. Strubell et al. (2019, Table 3) estimated one training run of the Transformer big model: %1 P100 GPUs for %2 hours, drawing %3 W, with a PUE of %4 and %5 lb CO2e per kWh. All four scenarios start from this run.&lt;/p&gt;&lt;p&gt;A hyperparameter search trains the model again for every setting it tries: %6 trials cost %6 times the run, %7 trials %7 times (each trial assumed as long as the final run). The neural architecture search of So et al. (2019), as Strubell et al. estimated it (Table 3), took %8 million training steps against %9 thousand for one run: the work of about %10 runs, %11 lb CO2e.&lt;/p&gt;&lt;p&gt;Open the chart of emissions by component: the search dwarfs the final run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Um modelo raramente é treinado uma só vez. Strubell et al. (2019, Tabela 3) estimaram uma execução de treinamento do modelo Transformer big: %1 GPUs P100 por %2 horas, consumindo %3 W, com um PUE de %4 e %5 lb CO2e por kWh. Os quatro cenários partem dessa execução.&lt;/p&gt;&lt;p&gt;Uma busca de hiperparâmetros treina o modelo de novo para cada configuração que testa: %6 tentativas custam %6 vezes a execução; %7 tentativas, %7 vezes (supondo cada tentativa tão longa quanto a execução final). A busca de arquitetura neural de So et al. (2019), conforme estimada por Strubell et al. (Tabela 3), levou %8 milhões de passos de treinamento, contra %9 mil de uma execução: o trabalho de cerca de %10 execuções, %11 lb CO2e.&lt;/p&gt;&lt;p&gt;Abra o gráfico de emissões por componente: perto da busca, a execução final é minúscula.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>One training run</source>
+        <translation>Uma execução de treinamento</translation>
+    </message>
+    <message>
+        <source>Search with %1 trials</source>
+        <translation>Busca com %1 tentativas</translation>
+    </message>
+    <message>
+        <source>Neural architecture search (Strubell et al. 2019)</source>
+        <translation>Busca de arquitetura neural (Strubell et al. 2019)</translation>
+    </message>
+    <message>
+        <source>Location matters</source>
+        <translation>A localização importa</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same training run, GPT-3 XL (%1 billion parameters, %2 billion tokens, Brown et al. 2020) on %3 A100 GPUs, is placed on four electricity grids: Poland, the United States average, France and Québec. The energy is the same everywhere; only the carbon intensity of the grid changes (%5, from each region&apos;s main data source in the catalog, with the default PUE of %4).&lt;/p&gt;&lt;p&gt;Poland still makes much of its electricity from coal, France most of it in nuclear plants, Québec most of it from hydropower. Compare the emissions: moving the run changes them more than most technical optimisations do. France and Québec are close: in other years, or with another data source, France comes out lower.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A mesma execução de treinamento, o GPT-3 XL (%1 bilhão de parâmetros, %2 bilhões de tokens, Brown et al. 2020) em %3 GPUs A100, é colocada em quatro redes elétricas: Polônia, média dos Estados Unidos, França e Quebec. A energia é a mesma em todos os lugares; só muda a intensidade de carbono da rede (%5, da principal fonte de dados de cada região no catálogo, com o PUE padrão de %4).&lt;/p&gt;&lt;p&gt;A Polônia ainda gera grande parte de sua eletricidade a partir do carvão; a França, a maior parte em usinas nucleares; o Quebec, a maior parte em hidrelétricas. Compare as emissões: mudar a execução de lugar altera-as mais do que a maioria das otimizações técnicas. França e Quebec ficam próximos: em outros anos, ou com outra fonte de dados, a França fica abaixo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polônia</translation>
+    </message>
+    <message>
+        <source>United States (average)</source>
+        <translation>Estados Unidos (média)</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>França</translation>
+    </message>
+    <message>
+        <source>Québec</source>
+        <translation>Quebec</translation>
+    </message>
+    <message>
+        <source>Bigger models</source>
+        <translation>Modelos maiores</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;GPT-2 (Radford et al. 2019) has %1 billion parameters; GPT-3 (Brown et al. 2020), a year later, has %2 billion. Both scenarios train on the same %3 billion tokens (GPT-3&apos;s; the GPT-2 paper does not state its number) on the same %4 A100 GPUs in the US, so the only difference is the size of the model.&lt;/p&gt;&lt;p&gt;Training compute grows with parameters × tokens: GPT-3 needs about %5 times the compute of GPT-2, and so %5 times the time, the energy and the emissions. In practice larger models are also trained on more tokens (Hoffmann et al. 2022 recommend growing both together), so real gaps are often larger still.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O GPT-2 (Radford et al. 2019) tem %1 bilhão de parâmetros; o GPT-3 (Brown et al. 2020), um ano depois, tem %2 bilhões. Os dois cenários treinam com os mesmos %3 bilhões de tokens (os do GPT-3; o artigo do GPT-2 não informa o seu número) nas mesmas %4 GPUs A100 nos EUA, de modo que a única diferença é o tamanho do modelo.&lt;/p&gt;&lt;p&gt;A computação de treinamento cresce com parâmetros × tokens: o GPT-3 precisa de cerca de %5 vezes a computação do GPT-2 e, portanto, de %5 vezes o tempo, a energia e as emissões. Na prática, modelos maiores também são treinados com mais tokens (Hoffmann et al. 2022 recomendam aumentar os dois juntos), então as diferenças reais costumam ser ainda maiores.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Hardware generations</source>
+        <translation>Gerações de hardware</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Three generations of NVIDIA data-centre GPUs train the same model, GPT-3 XL (%1 billion parameters, %2 billion tokens), %3 GPUs each, in the US: the V100 (Volta) at fp16, the A100 (Ampere) and the H100 (Hopper) at bf16. Each newer chip draws more power, but it is so much faster that it finishes sooner and uses less energy for the same work. The Data tab lists each chip&apos;s peak and power.&lt;/p&gt;&lt;p&gt;Assumed: the same utilisation (MFU) of %4% on all three, and every GPU at its rated power. Real utilisation differs between generations and software.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Três gerações de GPUs de data center da NVIDIA treinam o mesmo modelo, o GPT-3 XL (%1 bilhão de parâmetros, %2 bilhões de tokens), com %3 GPUs cada, nos EUA: a V100 (Volta) em fp16, a A100 (Ampere) e a H100 (Hopper) em bf16. Cada chip mais novo consome mais potência, mas é tão mais rápido que termina antes e usa menos energia para o mesmo trabalho. A aba Dados lista o pico e a potência de cada chip.&lt;/p&gt;&lt;p&gt;Premissas: a mesma utilização (MFU) de %4% nas três e cada GPU na sua potência nominal. A utilização real varia entre gerações e software.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Does a human learn with less?</source>
+        <translation>Um ser humano aprende com menos?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;BERT base read a corpus of %1 billion words (books and English Wikipedia) about %2 times over: %3 steps × %4 sequences × %5 tokens (Devlin et al. 2019, §A.2), about %6 billion words in all.&lt;/p&gt;&lt;p&gt;How many words does a child hear? Hart and Risley (1995; 2003) recorded 42 families in Kansas one hour a month, from before the child&apos;s first birthday to age three, and extrapolated: by age four, a child in a professional family would have heard almost %7 million words, in a working-class family %8 million, in a family on welfare %9 million. These are extrapolations from a small sample; a later study that also counted other caregivers and the talk a child overhears (Sperry, Sperry and Miller 2019) did not find these gaps, and estimates vary widely.&lt;/p&gt;&lt;p&gt;Even against the highest figure, BERT was trained on about %10 times as many words as a four-year-old has heard. The second scenario trains the same model once on %7 million tokens (one token per word, as the BERT paper&apos;s own epoch count does). Yet a four-year-old talks and understands, while BERT fills in missing words. What else does a child learn from?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O BERT base leu um corpus de %1 bilhões de palavras (livros e a Wikipédia em inglês) cerca de %2 vezes: %3 passos × %4 sequências × %5 tokens (Devlin et al. 2019, §A.2), cerca de %6 bilhões de palavras no total.&lt;/p&gt;&lt;p&gt;Quantas palavras uma criança ouve? Hart e Risley (1995; 2003) gravaram 42 famílias no Kansas uma hora por mês, desde antes do primeiro aniversário da criança até os três anos, e extrapolaram: aos quatro anos, uma criança de uma família de profissionais liberais teria ouvido quase %7 milhões de palavras; de uma família da classe trabalhadora, %8 milhões; de uma família que depende de assistência social, %9 milhões. São extrapolações a partir de uma amostra pequena; um estudo posterior que também contou outros cuidadores e a fala que a criança ouve ao seu redor (Sperry, Sperry e Miller 2019) não encontrou essas diferenças, e as estimativas variam muito.&lt;/p&gt;&lt;p&gt;Mesmo em comparação com o valor mais alto, o BERT foi treinado com cerca de %10 vezes a quantidade de palavras que uma criança de quatro anos ouviu. O segundo cenário treina o mesmo modelo uma vez com %7 milhões de tokens (um token por palavra, como faz a própria contagem de épocas do artigo do BERT). Ainda assim, uma criança de quatro anos fala e entende, enquanto o BERT preenche palavras que faltam. Com o que mais uma criança aprende?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>BERT base as published</source>
+        <translation>BERT base como publicado</translation>
+    </message>
+    <message>
+        <source>BERT base on the words a child hears</source>
+        <translation>BERT base com as palavras que uma criança ouve</translation>
     </message>
 </context>
 <context>
@@ -645,16 +1378,8 @@
         <translation>%1 CO2e</translation>
     </message>
     <message>
-        <source>%1 on %2 devices · %3 at the facility</source>
-        <translation>%1 em %2 dispositivos · %3 na instalação</translation>
-    </message>
-    <message>
         <source>unknown (accounting mode)</source>
         <translation>desconhecido (modo de contabilização)</translation>
-    </message>
-    <message>
-        <source>%1 (final run, %2 devices)</source>
-        <translation>%1 (execução final, %2 dispositivos)</translation>
     </message>
     <message>
         <source>%1 h (final run %2 h)</source>
@@ -700,6 +1425,28 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Step Through…</source>
+        <translation>Passo a passo…</translation>
+    </message>
+    <message>
+        <source>Show the steps one at a time in large type, for a projector (F6)</source>
+        <translation>Mostrar as etapas uma de cada vez, em letras grandes, para um projetor (F6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %Ln device(s) · %2 at the facility</source>
+        <translation>
+            <numerusform>%1 em %Ln dispositivo · %2 na instalação</numerusform>
+            <numerusform>%1 em %Ln dispositivos · %2 na instalação</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (final run, %Ln device(s))</source>
+        <translation>
+            <numerusform>%1 (execução final, %Ln dispositivo)</numerusform>
+            <numerusform>%1 (execução final, %Ln dispositivos)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SaveFile</name>
@@ -744,10 +1491,6 @@
     <message>
         <source>cloud region</source>
         <translation>região de nuvem</translation>
-    </message>
-    <message>
-        <source>%1 layers, d_model %2</source>
-        <translation>%1 camadas, d_model %2</translation>
     </message>
     <message>
         <source>%1 parameters</source>
@@ -1438,10 +2181,6 @@
         <translation>Incluir as emissões de fabricação dos dispositivos</translation>
     </message>
     <message>
-        <source>Embodied = per-device kgCO2e × device-hours / (lifetime × 8,766 h) (methodology §7).</source>
-        <translation>Incorporadas = kgCO2e por dispositivo × horas-dispositivo / (vida útil × 8.766 h) (metodologia §7).</translation>
-    </message>
-    <message>
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
@@ -1490,10 +2229,6 @@
         <translation>Série principal (padrão)</translation>
     </message>
     <message>
-        <source>%1 trials, %2 full-run equivalents of search compute</source>
-        <translation>%1 tentativas, computação de busca equivalente a %2 execuções completas</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
@@ -1505,17 +2240,67 @@
         <source>; with the attention term %1 (reported only)</source>
         <translation>; com o termo de atenção, %1 (apenas informativo)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln layer(s), d_model %1</source>
+        <translation>
+            <numerusform>%Ln camada, d_model %1</numerusform>
+            <numerusform>%Ln camadas, d_model %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Embodied = per-device kgCO2e × device-hours / (lifetime × %1 h) (methodology §7).</source>
+        <translation>Incorporadas = kgCO2e por dispositivo × horas-dispositivo / (vida útil × %1 h) (metodologia §7).</translation>
+    </message>
+    <message>
+        <source>Trials: %1 · search compute: %2 (in full runs)</source>
+        <translation>Tentativas: %1 · computação da busca: %2 (em execuções completas)</translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughDialog</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Próximo ▶</translation>
+    </message>
+    <message>
+        <source>Previous step (Left, Page Up)</source>
+        <translation>Passo anterior (seta para a esquerda, Page Up)</translation>
+    </message>
+    <message>
+        <source>Next step (Right, Page Down, Space)</source>
+        <translation>Próximo passo (seta para a direita, Page Down, Espaço)</translation>
+    </message>
+    <message>
+        <source>Guided Explanation</source>
+        <translation>Explicação guiada</translation>
+    </message>
+    <message>
+        <source>No scenario. Add or select a scenario to step through how its results were computed.</source>
+        <translation>Nenhum cenário. Adicione ou selecione um cenário para acompanhar, passo a passo, como seus resultados foram calculados.</translation>
+    </message>
+    <message>
+        <source>Guided Explanation — %1</source>
+        <translation>Explicação guiada — %1</translation>
+    </message>
+    <message>
+        <source>This scenario has errors, so there is nothing to compute yet. Correct the errors shown in the scenario editor and the results.</source>
+        <translation>Este cenário tem erros, então ainda não há nada a calcular. Corrija os erros mostrados no editor de cenários e nos resultados.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fonte: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Passo %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>aicarbon::AutosaveController</name>
-    <message>
-        <source>1 scenario</source>
-        <translation>1 cenário</translation>
-    </message>
-    <message>
-        <source>%1 scenarios</source>
-        <translation>%1 cenários</translation>
-    </message>
     <message>
         <source>It was never saved.</source>
         <translation>Nunca foi salvo.</translation>
@@ -1523,14 +2308,6 @@
     <message>
         <source>It belongs to %1.</source>
         <translation>Pertence a %1.</translation>
-    </message>
-    <message>
-        <source>AI Carbon Planner did not close cleanly last time. Unsaved work on “%1” (%2), kept at %3, was recovered. %4
-
-Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
-        <translation>O AI Carbon Planner não foi fechado corretamente da última vez. O trabalho não salvo em “%1” (%2), guardado em %3, foi recuperado. %4
-
-Restaurar ou descartar? Descartar exclui a cópia recuperada em %5.</translation>
     </message>
     <message>
         <source>Unsaved work from the last session could not be read (%1), nor moved aside; it is still at %2.</source>
@@ -1554,6 +2331,21 @@ Restaurar ou descartar? Descartar exclui a cópia recuperada em %5.</translation
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln scenario(s)</source>
+        <translation>
+            <numerusform>%Ln cenário</numerusform>
+            <numerusform>%Ln cenários</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AI Carbon Planner did not close cleanly last time. Unsaved work on “%1” (%2), saved at %3, was recovered. %4
+
+Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
+        <translation>O AI Carbon Planner não foi fechado corretamente da última vez. O trabalho não salvo em “%1” (%2), salvo em %3, foi recuperado. %4
+
+Restaurá-lo ou descartá-lo? Descartar exclui a cópia recuperada em %5.</translation>
+    </message>
 </context>
 <context>
     <name>aicarbon::CatalogModel</name>
@@ -1563,17 +2355,20 @@ Restaurar ou descartar? Descartar exclui a cópia recuperada em %5.</translation
     </message>
     <message>
         <source>%1 T</source>
-        <comment>trillion (10^12), e.g. 15.6 T tokens</comment>
+        <comment>short-scale suffix: trillion (10^12), e.g. 15.6 T tokens</comment>
+        <extracomment>%1 = value in 10^12; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits</extracomment>
         <translation>%1 tri</translation>
     </message>
     <message>
         <source>%1 B</source>
-        <comment>billion (10^9), e.g. 175 B parameters</comment>
+        <comment>short-scale suffix: billion (10^9), e.g. 175 B parameters</comment>
+        <extracomment>%1 = value in 10^9; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits</extracomment>
         <translation>%1 bi</translation>
     </message>
     <message>
         <source>%1 M</source>
-        <comment>million (10^6)</comment>
+        <comment>short-scale suffix: million (10^6), e.g. 7 M parameters</comment>
+        <extracomment>%1 = value in 10^6; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits</extracomment>
         <translation>%1 mi</translation>
     </message>
 </context>
@@ -1836,16 +2631,16 @@ g/kWh</translation>
         <translation>Nenhum preço informado</translation>
     </message>
     <message>
-        <source>90% interval: %1</source>
-        <translation>Intervalo de 90%: %1</translation>
-    </message>
-    <message>
         <source>%1
 Wall-clock time: %2 (%3)
 Total emissions: %4 (%5)</source>
         <translation>%1
 Tempo decorrido: %2 (%3)
 Emissões totais: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1% interval: %2</source>
+        <translation>Intervalo de %1%: %2</translation>
     </message>
 </context>
 <context>
@@ -2029,24 +2824,12 @@ Emissões totais: %4 (%5)</translation>
         <translation>O TDP deve estar entre %1 e %2 W.</translation>
     </message>
     <message>
-        <source>Idle power must be between 0 W and the TDP.</source>
-        <translation>A potência ociosa deve estar entre 0 W e o TDP.</translation>
-    </message>
-    <message>
         <source>Peak rates must be above 0 and at most %1 TFLOP/s.</source>
         <translation>Os picos devem ser maiores que 0 e no máximo %1 TFLOP/s.</translation>
     </message>
     <message>
         <source>Carbon intensity must be above 0 and at most %1 g/kWh.</source>
         <translation>A intensidade de carbono deve ser maior que 0 e no máximo %1 g/kWh.</translation>
-    </message>
-    <message>
-        <source>The carbon-free share must be between 0 and 100 %.</source>
-        <translation>A parcela livre de carbono deve estar entre 0 e 100 %.</translation>
-    </message>
-    <message>
-        <source>The year must be between 1990 and 2100.</source>
-        <translation>O ano deve estar entre 1990 e 2100.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2063,6 +2846,18 @@ Emissões totais: %4 (%5)</translation>
     <message>
         <source>The BF16 peak must not be below the FP32 peak.</source>
         <translation>O pico em BF16 não pode ser menor que o pico em FP32.</translation>
+    </message>
+    <message>
+        <source>Idle power must be between %1 W and the TDP.</source>
+        <translation>A potência ociosa deve estar entre %1 W e o TDP.</translation>
+    </message>
+    <message>
+        <source>The carbon-free share must be between %1 and %2 %.</source>
+        <translation>A parcela livre de carbono deve estar entre %1 e %2 %.</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2.</source>
+        <translation>O ano deve estar entre %1 e %2.</translation>
     </message>
 </context>
 <context>
@@ -2422,22 +3217,6 @@ GB</translation>
         <translation>&amp;Legenda:</translation>
     </message>
     <message>
-        <source>Single column (89 mm)</source>
-        <translation>Coluna simples (89 mm)</translation>
-    </message>
-    <message>
-        <source>1.5 column (120 mm)</source>
-        <translation>1,5 coluna (120 mm)</translation>
-    </message>
-    <message>
-        <source>Double column (183 mm)</source>
-        <translation>Coluna dupla (183 mm)</translation>
-    </message>
-    <message>
-        <source>Slide 16:9 (254 mm)</source>
-        <translation>Slide 16:9 (254 mm)</translation>
-    </message>
-    <message>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
@@ -2472,6 +3251,29 @@ GB</translation>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Single column (%1 mm)</source>
+        <translation>Coluna simples (%1 mm)</translation>
+    </message>
+    <message>
+        <source>%1 column (%2 mm)</source>
+        <translation>%1 coluna (%2 mm)</translation>
+    </message>
+    <message>
+        <source>Double column (%1 mm)</source>
+        <translation>Coluna dupla (%1 mm)</translation>
+    </message>
+    <message>
+        <source>Slide %1:%2 (%3 mm)</source>
+        <translation>Slide %1:%2 (%3 mm)</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::LessonPanel</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Lição</translation>
     </message>
 </context>
 <context>
@@ -2635,10 +3437,6 @@ e um novo catálogo vazio foi iniciado.</translation>
         <translation>Projeto sem título</translation>
     </message>
     <message>
-        <source>Scenario 1</source>
-        <translation>Cenário 1</translation>
-    </message>
-    <message>
         <source>Open Project</source>
         <translation>Abrir projeto</translation>
     </message>
@@ -2699,6 +3497,38 @@ O arquivo anterior não foi alterado.</translation>
     <message>
         <source>&lt;h3&gt;AI Carbon Planner %1&lt;/h3&gt;&lt;p&gt;Plan the time, energy, carbon and cost of a machine-learning training run before you launch it.&lt;/p&gt;&lt;p&gt;Catalog data %2 (%3). Works offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Charts by QCustomPlot (GPL). The data keep their sources&apos; licences: see Help → Data Sources and Licences.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AI Carbon Planner %1&lt;/h3&gt;&lt;p&gt;Planeje o tempo, a energia, o carbono e o custo de uma execução de treinamento de aprendizado de máquina antes de iniciá-la.&lt;/p&gt;&lt;p&gt;Dados do catálogo %2 (%3). Funciona offline.&lt;/p&gt;&lt;p&gt;Licenciado sob a GNU General Public License, versão 3 ou posterior. Gráficos por QCustomPlot (GPL). Os dados mantêm as licenças de suas fontes: consulte Ajuda → Fontes de dados e licenças.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Guided Explanation</source>
+        <translation>&amp;Explicação guiada</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Modo de apresentação</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lições</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Published Numbers…</source>
+        <translation>&amp;Números publicados…</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Cenário %1</translation>
     </message>
 </context>
 <context>
@@ -2943,16 +3773,8 @@ treinamento</translation>
         <translation>Incerteza</translation>
     </message>
     <message>
-        <source>&amp;Show 90% intervals, error bars and the sensitivity of each scenario</source>
-        <translation>Mo&amp;strar intervalos de 90%, barras de erro e a sensibilidade de cada cenário</translation>
-    </message>
-    <message>
         <source>Give inputs left at their defaults a documented &amp;range</source>
         <translation>Dar uma &amp;faixa documentada às entradas deixadas no padrão</translation>
-    </message>
-    <message>
-        <source>MFU 0.20–0.46, power 60–100 % of TDP, host power up to the DGX nameplate share, grid intensity across catalog sources (methodology §13.2). Off: only the ranges you give count.</source>
-        <translation>MFU 0,20–0,46, potência 60–100 % do TDP, potência do host até a parcela nominal do DGX, intensidade da rede entre as fontes do catálogo (metodologia §13.2). Desligado: só contam as faixas que você informar.</translation>
     </message>
     <message>
         <source>Defaults for new scenarios</source>
@@ -2965,10 +3787,6 @@ treinamento</translation>
     <message>
         <source>from the catalog</source>
         <translation>do catálogo</translation>
-    </message>
-    <message>
-        <source>Empty: the engine&apos;s default, %1 (Llama 3 measured 38–43 % on H100).</source>
-        <translation>Vazio: o padrão do mecanismo de cálculo, %1 (o Llama 3 mediu 38–43 % em H100).</translation>
     </message>
     <message>
         <source>Empty: the provider&apos;s PUE from the catalog, else the world average %1 (Uptime Institute 2024).</source>
@@ -2991,12 +3809,202 @@ treinamento</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>MFU must be a number above 0 and at most 1 (e.g. %1), or empty.</source>
-        <translation>O MFU deve ser um número maior que 0 e no máximo 1 (p. ex. %1), ou vazio.</translation>
+        <source>&amp;Show %1% intervals, error bars and the sensitivity of each scenario</source>
+        <translation>Mo&amp;strar intervalos de %1%, barras de erro e a sensibilidade de cada cenário</translation>
     </message>
     <message>
-        <source>PUE must be a number of at least 1 (e.g. %1), or empty.</source>
-        <translation>O PUE deve ser um número maior ou igual a 1 (p. ex. %1), ou vazio.</translation>
+        <source>MFU %1–%2, power %3–%4 % of TDP, host power up to the DGX nameplate share, grid intensity across catalog sources (methodology §13.2). Off: only the ranges you give count.</source>
+        <translation>MFU %1–%2, potência %3–%4 % do TDP, potência do host até a parcela nominal do DGX, intensidade da rede entre as fontes do catálogo (metodologia §13.2). Desativado: só contam as faixas que você informar.</translation>
+    </message>
+    <message>
+        <source>Empty: the engine&apos;s default, %1 (Llama 3 measured %2–%3 % on H100).</source>
+        <translation>Vazio: o padrão do mecanismo de cálculo, %1 (o Llama 3 mediu %2–%3 % em H100).</translation>
+    </message>
+    <message>
+        <source>MFU must be a number above %1 and at most %2 (e.g. %3), or empty.</source>
+        <translation>O MFU deve ser um número maior que %1 e no máximo %2 (p. ex. %3) ou ficar vazio.</translation>
+    </message>
+    <message>
+        <source>PUE must be a number of at least %1 (e.g. %2), or empty.</source>
+        <translation>O PUE deve ser um número de no mínimo %1 (p. ex. %2) ou ficar vazio.</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::PublishedFootprintModel</name>
+    <message>
+        <source>Study</source>
+        <translation>Estudo</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Reported energy (MWh)</source>
+        <translation>Energia relatada (MWh)</translation>
+    </message>
+    <message>
+        <source>Estimated energy (MWh)</source>
+        <translation>Energia estimada (MWh)</translation>
+    </message>
+    <message>
+        <source>Δ energy (%)</source>
+        <translation>Δ energia (%)</translation>
+    </message>
+    <message>
+        <source>Reported CO₂e (t)</source>
+        <translation>CO₂e relatado (t)</translation>
+    </message>
+    <message>
+        <source>Estimated CO₂e (t)</source>
+        <translation>CO₂e estimado (t)</translation>
+    </message>
+    <message>
+        <source>Δ CO₂e (%)</source>
+        <translation>Δ CO₂e (%)</translation>
+    </message>
+    <message>
+        <source>Planning mode CO₂e (t)</source>
+        <translation>CO₂e no modo de planejamento (t)</translation>
+    </message>
+    <message>
+        <source>Δ planning (%)</source>
+        <translation>Δ planejamento (%)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>device count × device name</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>Dispositivos: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 h (wall clock)</source>
+        <translation>Duração: %1 h (tempo decorrido)</translation>
+    </message>
+    <message>
+        <source>Duration: %1 days (wall clock)</source>
+        <translation>Duração: %1 dias (tempo decorrido)</translation>
+    </message>
+    <message>
+        <source>Duration: %1 device-hours</source>
+        <translation>Duração: %1 horas-dispositivo</translation>
+    </message>
+    <message>
+        <source>Average power: %1 W for the whole machine</source>
+        <translation>Potência média: %1 W para a máquina inteira</translation>
+    </message>
+    <message>
+        <source>Average power: %1 W per device</source>
+        <translation>Potência média: %1 W por dispositivo</translation>
+    </message>
+    <message>
+        <source>PUE: %1</source>
+        <translation>PUE: %1</translation>
+    </message>
+    <message>
+        <source>lb CO₂e/kWh</source>
+        <translation>lb CO₂e/kWh</translation>
+    </message>
+    <message>
+        <source>g CO₂e/kWh</source>
+        <translation>g CO₂e/kWh</translation>
+    </message>
+    <message>
+        <source>Grid intensity: %1 %2</source>
+        <translation>Intensidade da rede: %1 %2</translation>
+    </message>
+    <message>
+        <source>Net of carbon-free energy: %1 %2</source>
+        <translation>Descontada a energia livre de carbono: %1 %2</translation>
+    </message>
+    <message>
+        <source>lb CO₂e</source>
+        <translation>lb CO₂e</translation>
+    </message>
+    <message>
+        <source>t CO₂e</source>
+        <translation>t CO₂e</translation>
+    </message>
+    <message>
+        <source>Published energy: %1 kWh</source>
+        <translation>Energia publicada: %1 kWh</translation>
+    </message>
+    <message>
+        <source>Published energy: not published</source>
+        <translation>Energia publicada: não publicada</translation>
+    </message>
+    <message>
+        <source>Published emissions: %1 %2</source>
+        <translation>Emissões publicadas: %1 %2</translation>
+    </message>
+    <message>
+        <source>Published net (market-based) emissions: %1 %2</source>
+        <translation>Emissões líquidas publicadas (baseadas no mercado): %1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Inputs used:</source>
+        <translation>Entradas usadas:</translation>
+    </message>
+    <message>
+        <source>Planning mode: %1 at %2 % MFU</source>
+        <translation>Modo de planejamento: %1 com %2 % de MFU</translation>
+    </message>
+    <message>
+        <source>Planning mode: not available (no model preset with parameters and tokens, or no peak FLOP/s for the device)</source>
+        <translation>Modo de planejamento: indisponível (nenhuma predefinição de modelo com parâmetros e tokens, ou nenhum pico de FLOP/s para o dispositivo)</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Observações: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::PublishedNumbersDialog</name>
+    <message>
+        <source>Published Numbers</source>
+        <translation>Números publicados</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::PublishedNumbersView</name>
+    <message>
+        <source>Well-known published training footprints beside this tool&apos;s estimate from the same inputs: the study&apos;s devices, duration, average power, PUE and grid intensity. Hover over a row to see the inputs used.</source>
+        <translation>Pegadas de carbono de treinamento publicadas e bem conhecidas, ao lado da estimativa desta ferramenta com as mesmas entradas: os dispositivos, a duração, a potência média, o PUE e a intensidade da rede do estudo. Passe o mouse sobre uma linha para ver as entradas usadas.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why do estimates and reports differ?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rounding.&lt;/b&gt; Papers print days, watts and tonnes with two or three digits; small runs differ most.&lt;/li&gt;&lt;li&gt;&lt;b&gt;What was counted.&lt;/b&gt; Strubell et al. measured the whole machine (processors, memory and GPUs); Patterson et al. include the host in the power per chip; the BLOOM figure counts GPU power only, without data-centre overhead (PUE), idle machines or manufacturing.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PUE and grid.&lt;/b&gt; Each study chose its own data-centre overhead and grid intensity, and the estimate uses exactly those. In another year or region the same run emits very differently.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Host power.&lt;/b&gt; Servers also power processors, memory and networking; the Llama 2 and BLOOM figures count the accelerators only.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Planning mode&lt;/b&gt; starts from parameters × tokens at an assumed %1 % model FLOPs utilization, before any training. The real runs used their chips differently, so a plan can be far from the report: that is the uncertainty of planning.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Por que as estimativas e os valores relatados diferem?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Arredondamento.&lt;/b&gt; Os artigos informam dias, watts e toneladas com dois ou três dígitos; as execuções pequenas são as que mais diferem.&lt;/li&gt;&lt;li&gt;&lt;b&gt;O que foi contado.&lt;/b&gt; Strubell et al. mediram a máquina inteira (processadores, memória e GPUs); Patterson et al. incluem o host na potência por chip; o valor do BLOOM conta apenas a potência das GPUs, sem a sobrecarga do data center (PUE), as máquinas ociosas ou a fabricação.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PUE e rede.&lt;/b&gt; Cada estudo escolheu sua própria sobrecarga de data center e intensidade da rede, e a estimativa usa exatamente esses valores. Em outro ano ou região, a mesma execução emite de forma muito diferente.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Potência do host.&lt;/b&gt; Os servidores também alimentam processadores, memória e rede; os valores do Llama 2 e do BLOOM contam apenas os aceleradores.&lt;/li&gt;&lt;li&gt;&lt;b&gt;O modo de planejamento&lt;/b&gt; parte de parâmetros × tokens com uma utilização de FLOPs do modelo presumida de %1 %, antes de qualquer treinamento. As execuções reais usaram seus chips de outra forma, então um plano pode ficar longe do valor relatado: essa é a incerteza do planejamento.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open as Scenario</source>
+        <translation>&amp;Abrir como cenário</translation>
+    </message>
+    <message>
+        <source>Add the selected run, with the study&apos;s inputs, to the project (undoable)</source>
+        <translation>Adiciona ao projeto a execução selecionada, com as entradas do estudo (pode ser desfeito)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Planned Scenario</source>
+        <translation>Abrir cenário &amp;planejado</translation>
+    </message>
+    <message>
+        <source>Add the selected run planned from its model preset to the project (undoable)</source>
+        <translation>Adiciona ao projeto a execução selecionada, planejada a partir da predefinição de modelo (pode ser desfeito)</translation>
     </message>
 </context>
 <context>
@@ -3369,10 +4377,6 @@ g/kWh</translation>
         <translation>Nenhuma entrada deste cenário tem uma faixa. Dê uma faixa a um campo no editor (o botão ±) ou ative as faixas padrão nas Preferências.</translation>
     </message>
     <message>
-        <source>Total CO₂e %1 (%2, 90% interval, %3 draws). Each bar moves one input from its low to its high bound with the others at their central values; the variance share says how much of the spread that input explains alone.</source>
-        <translation>CO₂e total %1 (%2, intervalo de 90%, %3 amostras). Cada barra move uma entrada do limite inferior ao superior, com as demais em seus valores centrais; a parcela da variância indica quanto da dispersão essa entrada explica sozinha.</translation>
-    </message>
-    <message>
         <source>Total emissions (%1 CO₂e)</source>
         <translation>Emissões totais (%1 CO₂e)</translation>
     </message>
@@ -3395,6 +4399,13 @@ g/kWh</translation>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total CO₂e %1 (%2, %3% interval, %Ln draw(s)). Each bar moves one input from its low to its high bound with the others at their central values; the variance share says how much of the spread that input explains alone.</source>
+        <translation>
+            <numerusform>CO₂e total %1 (%2, intervalo de %3%, %Ln amostra). Cada barra leva uma entrada do limite inferior ao superior, com as demais nos valores centrais; a parcela da variância indica quanto da dispersão essa entrada explica sozinha.</numerusform>
+            <numerusform>CO₂e total %1 (%2, intervalo de %3%, %Ln amostras). Cada barra leva uma entrada do limite inferior ao superior, com as demais nos valores centrais; a parcela da variância indica quanto da dispersão essa entrada explica sozinha.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3527,16 +4538,8 @@ g/kWh</translation>
         <translation>Custo</translation>
     </message>
     <message>
-        <source>%1 (%2, 90% interval)</source>
-        <translation>%1 (%2, intervalo de 90%)</translation>
-    </message>
-    <message>
         <source>Uncertainty</source>
         <translation>Incerteza</translation>
-    </message>
-    <message>
-        <source>Computing the 90% intervals…</source>
-        <translation>Calculando os intervalos de 90%…</translation>
     </message>
     <message>
         <source>No intervals: %1</source>
@@ -3555,8 +4558,19 @@ g/kWh</translation>
         <translation>Nenhuma entrada tem uma faixa, então estas são estimativas pontuais. Dê uma faixa a um campo ou ative as faixas padrão nas Preferências.</translation>
     </message>
     <message>
-        <source>%1 draws; uncertain inputs: %2, of which %3 with a default range. The Sensitivity tab shows which input matters most.</source>
-        <translation>%1 amostras; entradas incertas: %2, das quais %3 com faixa padrão. A aba Sensibilidade mostra qual entrada mais importa.</translation>
+        <source>%1 (%2, %3% interval)</source>
+        <translation>%1 (%2, intervalo de %3%)</translation>
+    </message>
+    <message>
+        <source>Computing the %1% intervals…</source>
+        <translation>Calculando os intervalos de %1%…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln draw(s); uncertain inputs: %1, of which %2 with a default range. The Sensitivity tab shows which input matters most.</source>
+        <translation>
+            <numerusform>%Ln amostra; entradas incertas: %1, das quais %2 com faixa padrão. A aba Sensibilidade mostra qual entrada mais influencia.</numerusform>
+            <numerusform>%Ln amostras; entradas incertas: %1, das quais %2 com faixa padrão. A aba Sensibilidade mostra qual entrada mais influencia.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3948,10 +4962,6 @@ g/kWh</translation>
         <translation>Regiões onde o cenário não pode ser estimado (p. ex. sem intensidade da rede para o ano) foram omitidas: %1.</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 regions, ranked by total emissions (# = rank among all).</source>
-        <translation>Mostrando %1 de %2 regiões, ordenadas por emissões totais (# = posição entre todas).</translation>
-    </message>
-    <message>
         <source>Wall-clock time, final run (%1)</source>
         <translation>Tempo decorrido, execução final (%1)</translation>
     </message>
@@ -3974,6 +4984,13 @@ g/kWh</translation>
     <message>
         <source>%1 on %2</source>
         <translation>%1 em %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln region(s), ranked by total emissions (# = rank among all).</source>
+        <translation>
+            <numerusform>Mostrando %1 de %Ln região, ordenada por emissões totais (# = posição entre todas).</numerusform>
+            <numerusform>Mostrando %1 de %Ln regiões, ordenadas por emissões totais (# = posição entre todas).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4007,6 +5024,14 @@ g/kWh</translation>
     <message>
         <source>Use this language for this session only (e.g. de, pt_BR, zh_CN).</source>
         <translation>Usar este idioma somente nesta sessão (p. ex. de, pt_BR, zh_CN).</translation>
+    </message>
+    <message>
+        <source>Open a lesson at start, one of: %1.</source>
+        <translation>Abrir uma lição ao iniciar, uma destas: %1.</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode (larger type and chart lines, for projectors).</source>
+        <translation>Iniciar no modo de apresentação (letras e linhas de gráfico maiores, para projetores).</translation>
     </message>
 </context>
 </TS>

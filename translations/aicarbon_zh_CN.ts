@@ -2,6 +2,165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssumptionText</name>
+    <message>
+        <source>Catalog data version</source>
+        <translation>数据目录版本</translation>
+    </message>
+    <message>
+        <source>Model preset</source>
+        <translation>模型预设</translation>
+    </message>
+    <message>
+        <source>FLOPs per parameter per token</source>
+        <translation>每参数每 token 的 FLOPs</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Active parameters (per token)</source>
+        <translation>激活参数量（每个 token）</translation>
+    </message>
+    <message>
+        <source>Training compute</source>
+        <translation>训练计算量</translation>
+    </message>
+    <message>
+        <source>Training compute (k·N·D)</source>
+        <translation>训练计算量（k·N·D）</translation>
+    </message>
+    <message>
+        <source>Training tokens</source>
+        <translation>训练 token 数</translation>
+    </message>
+    <message>
+        <source>Training tokens (dataset × epochs)</source>
+        <translation>训练 token 数（数据集 × 轮数）</translation>
+    </message>
+    <message>
+        <source>Training tokens (steps × batch × sequence length)</source>
+        <translation>训练 token 数（步数 × 批大小 × 序列长度）</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备数</translation>
+    </message>
+    <message>
+        <source>Device-hours (accounting mode)</source>
+        <translation>设备小时（核算模式）</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours (accounting mode)</source>
+        <translation>墙钟小时数（核算模式）</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>Dense peak per device</source>
+        <translation>单设备稠密峰值</translation>
+    </message>
+    <message>
+        <source>Model FLOPs utilization</source>
+        <translation>模型算力利用率</translation>
+    </message>
+    <message>
+        <source>Implied MFU (from the runtime)</source>
+        <translation>隐含 MFU（由运行时间推算）</translation>
+    </message>
+    <message>
+        <source>Average power per device (measured)</source>
+        <translation>单设备平均功率（实测）</translation>
+    </message>
+    <message>
+        <source>Average power per device (idle + u·(TDP − idle))</source>
+        <translation>单设备平均功率（空闲 + u·(TDP − 空闲)）</translation>
+    </message>
+    <message>
+        <source>Host power per device</source>
+        <translation>单设备主机功率</translation>
+    </message>
+    <message>
+        <source>TDP per device</source>
+        <translation>单设备 TDP</translation>
+    </message>
+    <message>
+        <source>Power utilization</source>
+        <translation>功率利用率</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Cloud region</source>
+        <translation>云区域</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity</source>
+        <translation>电网碳强度</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity, %1 %2 (%3)</source>
+        <translation>电网碳强度，%1，%2 年（%3）</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy (market-based)</source>
+        <translation>无碳能源（基于市场）</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy (provider CFE%)</source>
+        <translation>无碳能源（服务商 CFE%）</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>PUE (global default)</source>
+        <translation>PUE（全球默认值）</translation>
+    </message>
+    <message>
+        <source>PUE (%1)</source>
+        <translation>PUE（%1）</translation>
+    </message>
+    <message>
+        <source>PUE (%1 fleet)</source>
+        <translation>PUE（%1 整体）</translation>
+    </message>
+    <message>
+        <source>Search compute (in full runs)</source>
+        <translation>搜索计算量（以完整训练次数计）</translation>
+    </message>
+    <message>
+        <source>Development multiplier</source>
+        <translation>开发倍数</translation>
+    </message>
+    <message>
+        <source>Embodied emissions per device</source>
+        <translation>单设备隐含排放</translation>
+    </message>
+    <message>
+        <source>Device lifetime</source>
+        <translation>设备使用寿命</translation>
+    </message>
+    <message>
+        <source>Price per device-hour</source>
+        <translation>每设备小时价格</translation>
+    </message>
+    <message>
+        <source>Carbon price per tonne</source>
+        <translation>每吨碳价</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>%1: invalid JSON at byte %2: %3</source>
@@ -154,6 +313,358 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>%1 must be positive; found %2.</source>
+        <translation>%1 必须为正数；实际为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be zero or positive; found %2.</source>
+        <translation>%1 必须为零或正数；实际为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; found %4.</source>
+        <translation>%1 必须介于 %2 与 %3 之间；实际为 %4。</translation>
+    </message>
+    <message>
+        <source>%1 must be above %2 and at most %3; found %4.</source>
+        <translation>%1 必须大于 %2 且不超过 %3；实际为 %4。</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2; found %3.</source>
+        <translation>%1 不能超过 %2；实际为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2; found %3.</source>
+        <translation>%1 必须不小于 %2；实际为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than %2; found %3.</source>
+        <translation>%1 必须大于 %2；实际为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is needed by this search method.</source>
+        <translation>此搜索方法需要%1。</translation>
+    </message>
+    <message>
+        <source>%1: the number is too large to represent.</source>
+        <translation>%1：数值过大，无法表示。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number; found %2.</source>
+        <translation>%1 必须为整数；实际为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; found “%3”.</source>
+        <translation>%1 必须为 %2 之一；实际为“%3”。</translation>
+    </message>
+    <message>
+        <source>The low end %1 must not exceed the value %2.</source>
+        <translation>下限 %1 不能大于数值 %2。</translation>
+    </message>
+    <message>
+        <source>The high end %1 must not be below the value %2.</source>
+        <translation>上限 %1 不能小于数值 %2。</translation>
+    </message>
+    <message>
+        <source>A lognormal range needs a low end above zero; found %1.</source>
+        <translation>对数正态范围的下限必须大于零；实际为 %1。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number; found %2.</source>
+        <translation>%1 必须是数字；实际为%2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a text; found %2.</source>
+        <translation>%1 必须是文本；实际为%2。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false; found %2.</source>
+        <translation>%1 必须是 true 或 false；实际为%2。</translation>
+    </message>
+    <message>
+        <source>%1 must be an object; found %2.</source>
+        <translation>%1 必须是对象；实际为%2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a list; found %2.</source>
+        <translation>%1 必须是列表；实际为%2。</translation>
+    </message>
+    <message>
+        <source>Each scenario must be an object; found %1.</source>
+        <translation>每个情景都必须是对象；实际为%1。</translation>
+    </message>
+    <message>
+        <source>%1: a range needs a central value.</source>
+        <translation>%1：范围需要一个中心值。</translation>
+    </message>
+    <message>
+        <source>%1: a range needs both a low and a high end.</source>
+        <translation>%1：范围需要同时给出下限和上限。</translation>
+    </message>
+    <message>
+        <source>Successive halving needs the number of configurations.</source>
+        <translation>逐次减半需要给出配置数。</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 不能为空。</translation>
+    </message>
+    <message>
+        <source>This is not an AI Carbon Planner file: its format is “%1”.</source>
+        <translation>这不是 AI Carbon Planner 文件：其格式为“%1”。</translation>
+    </message>
+    <message>
+        <source>This is not an AI Carbon Planner file: it names no format.</source>
+        <translation>这不是 AI Carbon Planner 文件：文件未注明格式。</translation>
+    </message>
+    <message>
+        <source>The file does not give its format version (expected %1).</source>
+        <translation>文件未给出格式版本（应为 %1）。</translation>
+    </message>
+    <message>
+        <source>Unknown format version %2; expected %1.</source>
+        <translation>未知的格式版本 %2；应为 %1。</translation>
+    </message>
+    <message>
+        <source>The file must hold a JSON object at the top level; found %1.</source>
+        <translation>文件顶层必须是一个 JSON 对象；实际为%1。</translation>
+    </message>
+    <message>
+        <source>A project needs a list of scenarios.</source>
+        <translation>项目需要一个情景列表。</translation>
+    </message>
+    <message>
+        <source>This file uses format version %1, written by a newer AI Carbon Planner; this version reads version %2. Please update the application.</source>
+        <translation>此文件使用格式版本 %1，由较新版本的 AI Carbon Planner 写入；当前版本只能读取版本 %2。请更新应用程序。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>该文件不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The file holds a number too large to represent.</source>
+        <translation>文件中有一个数值过大，无法表示。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>Unknown key “%1” is ignored.</source>
+        <translation>未知键“%1”已忽略。</translation>
+    </message>
+    <message>
+        <source>Unknown model “%1”.</source>
+        <translation>未知模型“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown model “%1”. Did you mean %2?</source>
+        <translation>未知模型“%1”。你是否指的是 %2？</translation>
+    </message>
+    <message>
+        <source>Unknown device “%1”.</source>
+        <translation>未知设备“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown device “%1”. Did you mean %2?</source>
+        <translation>未知设备“%1”。你是否指的是 %2？</translation>
+    </message>
+    <message>
+        <source>Unknown region “%1”.</source>
+        <translation>未知地区“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown region “%1”. Did you mean %2?</source>
+        <translation>未知地区“%1”。你是否指的是 %2？</translation>
+    </message>
+    <message>
+        <source>The device count must be a whole number; found %1.</source>
+        <translation>设备数量必须为整数；实际为 %1。</translation>
+    </message>
+    <message>
+        <source>Steps, batch size and sequence length must be given together (tokens = steps × batch size × sequence length).</source>
+        <translation>步数、批大小和序列长度必须同时给出（token 数 = 步数 × 批大小 × 序列长度）。</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours × device count differ from the device-hours by more than %1; the device-hours are used.</source>
+        <translation>墙钟小时数 × 设备数与设备小时相差超过 %1；将使用设备小时。</translation>
+    </message>
+    <message>
+        <source>A peak of %1 TFLOP/s is about twice the dense figure of %2 TFLOP/s: it looks like a sparsity figure; use the dense peak.</source>
+        <translation>峰值 %1 TFLOP/s 约为稠密峰值 %2 TFLOP/s 的两倍：这看起来是稀疏算力数值；请使用稠密峰值。</translation>
+    </message>
+    <message>
+        <source>An MFU of %1 is above %2; published large runs reach %3–%4.</source>
+        <translation>MFU 为 %1，高于 %2；已发表的大规模训练可达 %3–%4。</translation>
+    </message>
+    <message>
+        <source>The MFU is not used when the runtime is given; it is reported as implied.</source>
+        <translation>给出运行时间时不使用 MFU；改为报告由运行时间推算的隐含 MFU。</translation>
+    </message>
+    <message>
+        <source>Cannot determine the training compute: give the training FLOPs, the parameters with the tokens (or a model preset), or the runtime.</source>
+        <translation>无法确定训练计算量：请给出训练 FLOPs、参数量及 token 数（或模型预设），或者运行时间。</translation>
+    </message>
+    <message>
+        <source>No dense peak is known for this device at this precision: enter the peak TFLOP/s or choose another precision.</source>
+        <translation>该设备在此精度下没有已知的稠密峰值：请输入峰值 TFLOP/s 或选择其他精度。</translation>
+    </message>
+    <message>
+        <source>An average power of %1 W is above the TDP of %2 W (fine if it includes the host).</source>
+        <translation>平均功率 %1 W 高于 TDP %2 W（如果其中包含主机功率，则没有问题）。</translation>
+    </message>
+    <message>
+        <source>No TDP is known for this device: enter the average power or the TDP.</source>
+        <translation>该设备没有已知的 TDP：请输入平均功率或 TDP。</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1: choose another year or source, or enter the carbon intensity.</source>
+        <translation>地区 %1 没有已知的电网碳强度：请选择其他年份或来源，或输入碳强度。</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1 in %2: choose another year or source, or enter the carbon intensity.</source>
+        <translation>地区 %1 在 %2 年没有已知的电网碳强度：请选择其他年份或来源，或输入碳强度。</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1 from source %2: choose another year or source, or enter the carbon intensity.</source>
+        <translation>来源 %2 中没有地区 %1 的已知电网碳强度：请选择其他年份或来源，或输入碳强度。</translation>
+    </message>
+    <message>
+        <source>No grid carbon intensity is known for region %1 in %2 from source %3: choose another year or source, or enter the carbon intensity.</source>
+        <translation>来源 %3 中没有地区 %1 在 %2 年的已知电网碳强度：请选择其他年份或来源，或输入碳强度。</translation>
+    </message>
+    <message>
+        <source>Give a region or a carbon intensity.</source>
+        <translation>请给出地区或碳强度。</translation>
+    </message>
+    <message>
+        <source>A carbon intensity above %1 gCO2e/kWh is higher than any national grid.</source>
+        <translation>碳强度超过 %1 gCO2e/kWh，高于任何国家的电网。</translation>
+    </message>
+    <message>
+        <source>A PUE above %1 is unusual for a data centre today.</source>
+        <translation>PUE 超过 %1，对当今的数据中心而言并不常见。</translation>
+    </message>
+    <message>
+        <source>Trials are longer than the final run (fraction %1).</source>
+        <translation>试验比最终训练还长（比例 %1）。</translation>
+    </message>
+    <message>
+        <source>No embodied emissions are known for this device: enter them per device (left out until then).</source>
+        <translation>该设备没有已知的隐含排放：请按单设备输入（输入前不计入）。</translation>
+    </message>
+    <message>
+        <source>The inputs are too large: a result is not a finite number.</source>
+        <translation>输入过大：某个结果不是有限数值。</translation>
+    </message>
+    <message>
+        <source>The BF16 peak must not be below the FP32 peak.</source>
+        <translation>BF16 峰值不能低于 FP32 峰值。</translation>
+    </message>
+    <message>
+        <source>%1: a range needs a numeric input with a value; it is ignored.</source>
+        <translation>%1：范围需要一个已填数值的数字输入；已忽略该范围。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Carbon intensity source</source>
+        <translation>碳强度来源</translation>
+    </message>
+    <message>
+        <source>Search method</source>
+        <translation>搜索方法</translation>
+    </message>
+    <message>
+        <source>Grid size</source>
+        <translation>网格大小</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>TDP (W)</source>
+        <translation>TDP (W)</translation>
+    </message>
+    <message>
+        <source>Idle power (W)</source>
+        <translation>空闲功耗 (W)</translation>
+    </message>
+    <message>
+        <source>Peak (TFLOP/s)</source>
+        <translation>峰值 (TFLOP/s)</translation>
+    </message>
+    <message>
+        <source>Carbon intensity (gCO2e/kWh)</source>
+        <translation>碳强度 (gCO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>Carbon-free energy fraction</source>
+        <translation>无碳能源比例</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>数字 %1</translation>
+    </message>
+    <message>
+        <source>the text “%1”</source>
+        <translation>文本“%1”</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>空值 (null)</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1，第 %2 行，第 %3 列</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>file, JSON pointer</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>kg</source>
@@ -237,6 +748,57 @@
     </message>
 </context>
 <context>
+    <name>EquivalentText</name>
+    <message>
+        <source>Car, average including fuel, over its lifetime</source>
+        <translation>汽车，平均值（含燃料），整个使用寿命</translation>
+    </message>
+    <message>
+        <source>car lifetime</source>
+        <translation>辆汽车的全生命周期</translation>
+    </message>
+    <message>
+        <source>Air travel, one passenger, New York–San Francisco round trip</source>
+        <translation>航空旅行，一名乘客，纽约—旧金山往返</translation>
+    </message>
+    <message>
+        <source>passenger round trip</source>
+        <translation>人次往返航班</translation>
+    </message>
+    <message>
+        <source>Human life, world average, one year</source>
+        <translation>人类生活，全球平均，一年</translation>
+    </message>
+    <message>
+        <source>person-year</source>
+        <translation>人年</translation>
+    </message>
+    <message>
+        <source>American life, average, one year</source>
+        <translation>美国人生活，平均，一年</translation>
+    </message>
+    <message>
+        <source>Passenger car, typical US vehicle, per km</source>
+        <translation>乘用车，典型美国车辆，每公里</translation>
+    </message>
+    <message>
+        <source>km driven</source>
+        <translation>公里车程</translation>
+    </message>
+    <message>
+        <source>Passenger car, European average, per km</source>
+        <translation>乘用车，欧洲平均，每公里</translation>
+    </message>
+    <message>
+        <source>Tree, CO2 sequestered in one month</source>
+        <translation>树木，一个月内固定的 CO2</translation>
+    </message>
+    <message>
+        <source>tree-month</source>
+        <translation>棵树·月</translation>
+    </message>
+</context>
+<context>
     <name>HowComputed</name>
     <message>
         <source>%1 W</source>
@@ -281,10 +843,6 @@
     <message>
         <source>N′ = %1 non-embedding parameters; C′ = %2 (%3 against k × N × D)</source>
         <translation>N′ = %1 个非嵌入参数；C′ = %2（相对 k × N × D 为 %3）</translation>
-    </message>
-    <message>
-        <source>Kaplan et al. 2020, Table 1; not used for time or energy</source>
-        <translation>Kaplan 等，2020，表 1；不用于时间或能耗计算</translation>
     </message>
     <message>
         <source>%1 device-hours</source>
@@ -339,10 +897,6 @@
         <translation>设备</translation>
     </message>
     <message>
-        <source>; perfect scaling, no idle time (methodology §2)</source>
-        <translation>；理想线性扩展，无空闲时间（方法说明 §2）</translation>
-    </message>
-    <message>
         <source>Power per device</source>
         <translation>单设备功率</translation>
     </message>
@@ -377,10 +931,6 @@
     <message>
         <source>%1 × %2 h × (%3 + %4) = %5</source>
         <translation>%1 × %2 h × (%3 + %4) = %5</translation>
-    </message>
-    <message>
-        <source>methodology §4</source>
-        <translation>方法说明 §4</translation>
     </message>
     <message>
         <source>Facility energy (final run)</source>
@@ -439,10 +989,6 @@
         <translation>%1 + %2 + %3 = %4（%5，%6 设备小时）</translation>
     </message>
     <message>
-        <source>methodology §6</source>
-        <translation>方法说明 §6</translation>
-    </message>
-    <message>
         <source>Market-based emissions</source>
         <translation>基于市场的排放</translation>
     </message>
@@ -457,10 +1003,6 @@
     <message>
         <source>Embodied emissions</source>
         <translation>隐含排放</translation>
-    </message>
-    <message>
-        <source>embodied = per-device CO2e × device-hours / (lifetime × 8,766 h)</source>
-        <translation>隐含排放 = 单设备 CO2e × 设备小时 / (使用寿命 × 8,766 h)</translation>
     </message>
     <message>
         <source>%1 kg × %2 h / (%3 × %4 h) = %5</source>
@@ -485,10 +1027,6 @@
     <message>
         <source>%1 + %2 = %3</source>
         <translation>%1 + %2 = %3</translation>
-    </message>
-    <message>
-        <source>methodology §5, §7</source>
-        <translation>方法说明 §5、§7</translation>
     </message>
     <message>
         <source>price × device-hours</source>
@@ -517,6 +1055,201 @@
     <message>
         <source>carbon price</source>
         <translation>碳价</translation>
+    </message>
+    <message>
+        <source>methodology §%1</source>
+        <translation>方法说明 §%1</translation>
+    </message>
+    <message>
+        <source>You entered the total work of the training run in floating-point operations, so it is used as given.</source>
+        <translation>你输入了训练的总工作量（以浮点运算次数计），因此直接使用该值。</translation>
+    </message>
+    <message>
+        <source>Training costs about %1 floating-point operations for every parameter (N) and every training token (D).</source>
+        <translation>训练时，每个参数 (N) 每处理一个训练 token (D) 大约需要 %1 次浮点运算。</translation>
+    </message>
+    <message>
+        <source>Kaplan et al. %1, Table %2; not used for time or energy</source>
+        <translation>Kaplan 等，%1，表 %2；不用于计算时间或能耗</translation>
+    </message>
+    <message>
+        <source>Counting the layers and the attention over the context separately refines the estimate; it is shown for comparison only.</source>
+        <translation>分别计算各层以及对上下文的注意力，可以细化估算；此结果仅供对比。</translation>
+    </message>
+    <message>
+        <source>You entered the time the devices ran, so it is used as given.</source>
+        <translation>你输入了设备的运行时间，因此直接使用该值。</translation>
+    </message>
+    <message>
+        <source>The time is the work divided by the speed a chip really reaches: its peak speed times the fraction of it used (MFU).</source>
+        <translation>时间等于工作量除以芯片实际达到的速度：即峰值速度乘以实际利用的比例 (MFU)。</translation>
+    </message>
+    <message>
+        <source>Dividing the work by the time it took shows which fraction of the chips&apos; peak speed the run achieved.</source>
+        <translation>用工作量除以实际耗时，可以看出这次训练达到了芯片峰值速度的多大比例。</translation>
+    </message>
+    <message>
+        <source>; perfect scaling, no idle time (%1)</source>
+        <translation>；假设完美扩展、无空闲时间（%1）</translation>
+    </message>
+    <message>
+        <source>Sharing the work among more devices shortens the calendar time, assuming they work perfectly in parallel.</source>
+        <translation>把工作分给更多设备可以缩短日历时间，前提是它们能完美地并行工作。</translation>
+    </message>
+    <message>
+        <source>Your measured power of a device is used, plus its share of the host server&apos;s power.</source>
+        <translation>使用你实测的单设备功率，再加上它分摊的主机服务器功率。</translation>
+    </message>
+    <message>
+        <source>A busy chip draws between its idle power and its rated maximum (TDP); the host server&apos;s CPUs, memory and network add their share.</source>
+        <translation>工作中的芯片功耗介于空闲功率与额定最大功率 (TDP) 之间；主机服务器的 CPU、内存和网络再加上各自分摊的部分。</translation>
+    </message>
+    <message>
+        <source>Energy is power multiplied by time, added up over all devices.</source>
+        <translation>能耗等于功率乘以时间，再对所有设备求和。</translation>
+    </message>
+    <message>
+        <source>The data centre also spends energy on cooling and power supply; its PUE is the facility&apos;s energy divided by the computers&apos; energy.</source>
+        <translation>数据中心还要为制冷和供电消耗能量；其 PUE 等于设施总能耗除以计算机的能耗。</translation>
+    </message>
+    <message>
+        <source>Every kilowatt-hour taken from the local grid comes with the greenhouse gases emitted on average to generate it there.</source>
+        <translation>从当地电网取用的每一千瓦时电，都伴随着当地平均发电所排放的温室气体。</translation>
+    </message>
+    <message>
+        <source>Trying many settings before the final run repeats much of the training, so the search costs a multiple of one run.</source>
+        <translation>在最终训练之前尝试多种设置，会重复大量训练，因此搜索的开销是单次训练的数倍。</translation>
+    </message>
+    <message>
+        <source>Experiments, failed runs and debugging while the model is developed add a share on top of the runs themselves.</source>
+        <translation>开发模型期间的实验、失败的训练和调试，会在训练本身之外再增加一部分开销。</translation>
+    </message>
+    <message>
+        <source>The electricity&apos;s emissions of the whole project add up the final run, the search and the development.</source>
+        <translation>整个项目的电力排放是最终训练、搜索与开发三者之和。</translation>
+    </message>
+    <message>
+        <source>Market-based accounting counts the share of electricity bought from carbon-free sources as emitting nothing.</source>
+        <translation>基于市场的核算将从无碳来源购买的那部分电力视为零排放。</translation>
+    </message>
+    <message>
+        <source>embodied = per-device CO2e × device-hours / (lifetime × %1 h)</source>
+        <translation>隐含排放 = 单设备 CO2e × 设备小时 / (使用寿命 × %1 h)</translation>
+    </message>
+    <message>
+        <source>Making the hardware also emitted greenhouse gases; the run is charged its share of the hardware&apos;s lifetime.</source>
+        <translation>制造硬件同样排放了温室气体；本次训练按其占用的硬件使用寿命份额分摊这部分排放。</translation>
+    </message>
+    <message>
+        <source>methodology §%1, §%2</source>
+        <translation>方法说明 §%1、§%2</translation>
+    </message>
+    <message>
+        <source>The footprint adds the emissions of the electricity used and the share of making the hardware.</source>
+        <translation>碳足迹等于所用电力的排放，加上分摊的硬件制造排放。</translation>
+    </message>
+    <message>
+        <source>The bill is the rented device time times its price, plus any price put on the carbon emitted.</source>
+        <translation>费用等于租用的设备时间乘以其单价，再加上对所排放的碳设定的价格（如有）。</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation>第 %1 课：%2</translation>
+    </message>
+    <message>
+        <source>How much does training BERT cost?</source>
+        <translation>训练 BERT 的代价有多大？</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;BERT base, the language model Google published in 2018, can be trained on %1 V100 GPUs in %2 hours. Strubell et al. (2019, Table 3) put the power of the whole machine at %3 W, multiplied the energy by a data-centre PUE of %4 and the result by the US average of %5 lb CO2e per kWh: %6 kWh and %7 lb CO2e. The first scenario repeats exactly this calculation (accounting mode: the duration is known).&lt;/p&gt;&lt;p&gt;The second scenario plans the same training from the model alone: %8 million parameters × %9 billion tokens (%10 steps of %11 tokens, Devlin et al. 2019) × 6 FLOPs per parameter and token, on the same %1 V100 at the default utilisation (MFU) of %12%, each GPU at its rated power, the default PUE of %13 and the latest US grid intensity in the catalog.&lt;/p&gt;&lt;p&gt;How close is the plan to the published estimate? Which assumptions make the difference? The first scenario names the model too, so the tool shows the utilisation (MFU) its duration implies: compare it with the %12% the plan assumes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;BERT base 是 Google 于 2018 年发布的语言模型，可在 %1 块 V100 GPU 上用 %2 小时训练完成。Strubell 等（2019，表 3）将整台机器的功率定为 %3 W，把能耗乘以数据中心 PUE %4，再把结果乘以美国平均值每 kWh %5 lb CO2e：得到 %6 kWh 和 %7 lb CO2e。第一个情景完全重复了这一计算（核算模式：时长已知）。&lt;/p&gt;&lt;p&gt;第二个情景仅根据模型本身规划同一次训练：%8 百万个参数 × %9 十亿个 token（%10 步，每步 %11 个 token；Devlin 等，2019）× 每个参数每个 token 6 次 FLOPs，使用同样的 %1 块 V100，采用默认利用率 (MFU) %12%，每块 GPU 按额定功率计，默认 PUE 为 %13，并采用数据目录中美国最新的电网碳强度。&lt;/p&gt;&lt;p&gt;规划结果与已发表的估算有多接近？哪些假设造成了差异？第一个情景同样指明了模型，因此工具会显示其时长所隐含的利用率 (MFU)：请把它与规划所假设的 %12% 进行比较。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>BERT base, Strubell et al. 2019</source>
+        <translation>BERT base，Strubell 等，2019</translation>
+    </message>
+    <message>
+        <source>BERT base, planned from the model</source>
+        <translation>BERT base，根据模型规划</translation>
+    </message>
+    <message>
+        <source>Hyperparameter search multiplies the bill</source>
+        <translation>超参数搜索让开销成倍增加</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A model is rarely trained only once. Strubell et al. (2019, Table 3) estimated one training run of the Transformer big model: %1 P100 GPUs for %2 hours, drawing %3 W, with a PUE of %4 and %5 lb CO2e per kWh. All four scenarios start from this run.&lt;/p&gt;&lt;p&gt;A hyperparameter search trains the model again for every setting it tries: %6 trials cost %6 times the run, %7 trials %7 times (each trial assumed as long as the final run). The neural architecture search of So et al. (2019), as Strubell et al. estimated it (Table 3), took %8 million training steps against %9 thousand for one run: the work of about %10 runs, %11 lb CO2e.&lt;/p&gt;&lt;p&gt;Open the chart of emissions by component: the search dwarfs the final run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;一个模型很少只训练一次。Strubell 等（2019，表 3）估算了 Transformer big 模型的一次训练：%1 块 P100 GPU 运行 %2 小时，功率 %3 W，PUE 为 %4，每 kWh %5 lb CO2e。四个情景都以这次训练为起点。&lt;/p&gt;&lt;p&gt;超参数搜索会为尝试的每一种设置重新训练一次模型：%6 次试验的开销是单次训练的 %6 倍，%7 次试验则是 %7 倍（假设每次试验与最终训练一样长）。So 等（2019）的神经架构搜索，按 Strubell 等的估算（表 3），用了 %8 百万个训练步，而单次训练只需 %9 千步：相当于约 %10 次训练的工作量，%11 lb CO2e。&lt;/p&gt;&lt;p&gt;打开“按组成部分的排放”图表：与搜索相比，最终训练显得微不足道。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>One training run</source>
+        <translation>一次训练</translation>
+    </message>
+    <message>
+        <source>Search with %1 trials</source>
+        <translation>含 %1 次试验的搜索</translation>
+    </message>
+    <message>
+        <source>Neural architecture search (Strubell et al. 2019)</source>
+        <translation>神经架构搜索（Strubell 等，2019）</translation>
+    </message>
+    <message>
+        <source>Location matters</source>
+        <translation>地点很重要</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same training run, GPT-3 XL (%1 billion parameters, %2 billion tokens, Brown et al. 2020) on %3 A100 GPUs, is placed on four electricity grids: Poland, the United States average, France and Québec. The energy is the same everywhere; only the carbon intensity of the grid changes (%5, from each region&apos;s main data source in the catalog, with the default PUE of %4).&lt;/p&gt;&lt;p&gt;Poland still makes much of its electricity from coal, France most of it in nuclear plants, Québec most of it from hydropower. Compare the emissions: moving the run changes them more than most technical optimisations do. France and Québec are close: in other years, or with another data source, France comes out lower.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;同一次训练——GPT-3 XL（%1 十亿个参数，%2 十亿个 token；Brown 等，2020），使用 %3 块 A100 GPU——被放到四个电网上：波兰、美国平均、法国和魁北克。各处的能耗都相同，只有电网的碳强度不同（%5 年，取自数据目录中各地区的主数据源，默认 PUE 为 %4）。&lt;/p&gt;&lt;p&gt;波兰的电力仍有很大一部分来自煤炭，法国的电力大部分来自核电站，魁北克的电力大部分来自水电。比较一下排放：换一个地点训练，排放的变化比大多数技术优化带来的都大。法国和魁北克很接近：换成其他年份或其他数据源，法国的排放会更低。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>波兰</translation>
+    </message>
+    <message>
+        <source>United States (average)</source>
+        <translation>美国（平均）</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <source>Québec</source>
+        <translation>魁北克</translation>
+    </message>
+    <message>
+        <source>Bigger models</source>
+        <translation>更大的模型</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;GPT-2 (Radford et al. 2019) has %1 billion parameters; GPT-3 (Brown et al. 2020), a year later, has %2 billion. Both scenarios train on the same %3 billion tokens (GPT-3&apos;s; the GPT-2 paper does not state its number) on the same %4 A100 GPUs in the US, so the only difference is the size of the model.&lt;/p&gt;&lt;p&gt;Training compute grows with parameters × tokens: GPT-3 needs about %5 times the compute of GPT-2, and so %5 times the time, the energy and the emissions. In practice larger models are also trained on more tokens (Hoffmann et al. 2022 recommend growing both together), so real gaps are often larger still.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;GPT-2（Radford 等，2019）有 %1 十亿个参数；一年后的 GPT-3（Brown 等，2020）有 %2 十亿个。两个情景都用相同的 %3 十亿个 token（即 GPT-3 的 token 数；GPT-2 论文没有给出其数量），在美国的同样 %4 块 A100 GPU 上训练，因此唯一的差别是模型的大小。&lt;/p&gt;&lt;p&gt;训练计算量随 参数量 × token 数 增长：GPT-3 所需的计算量约为 GPT-2 的 %5 倍，因此时间、能耗和排放也都是 %5 倍。实践中，更大的模型也会用更多 token 训练（Hoffmann 等 2022 年建议两者同步增长），所以实际差距往往更大。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Hardware generations</source>
+        <translation>硬件代际</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Three generations of NVIDIA data-centre GPUs train the same model, GPT-3 XL (%1 billion parameters, %2 billion tokens), %3 GPUs each, in the US: the V100 (Volta) at fp16, the A100 (Ampere) and the H100 (Hopper) at bf16. Each newer chip draws more power, but it is so much faster that it finishes sooner and uses less energy for the same work. The Data tab lists each chip&apos;s peak and power.&lt;/p&gt;&lt;p&gt;Assumed: the same utilisation (MFU) of %4% on all three, and every GPU at its rated power. Real utilisation differs between generations and software.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;三代 NVIDIA 数据中心 GPU 在美国训练同一个模型 GPT-3 XL（%1 十亿个参数，%2 十亿个 token），每代各用 %3 块 GPU：V100（Volta）使用 fp16，A100（Ampere）和 H100（Hopper）使用 bf16。每一代新芯片的功耗都更高，但速度快得多，因此能更早完成，完成同样的工作所用的能耗也更少。“数据”选项卡列出了每款芯片的峰值算力和功率。&lt;/p&gt;&lt;p&gt;假设：三者的利用率 (MFU) 相同，均为 %4%，且每块 GPU 都按额定功率运行。实际利用率因硬件代际和软件而异。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Does a human learn with less?</source>
+        <translation>人类学习需要的更少吗？</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;BERT base read a corpus of %1 billion words (books and English Wikipedia) about %2 times over: %3 steps × %4 sequences × %5 tokens (Devlin et al. 2019, §A.2), about %6 billion words in all.&lt;/p&gt;&lt;p&gt;How many words does a child hear? Hart and Risley (1995; 2003) recorded 42 families in Kansas one hour a month, from before the child&apos;s first birthday to age three, and extrapolated: by age four, a child in a professional family would have heard almost %7 million words, in a working-class family %8 million, in a family on welfare %9 million. These are extrapolations from a small sample; a later study that also counted other caregivers and the talk a child overhears (Sperry, Sperry and Miller 2019) did not find these gaps, and estimates vary widely.&lt;/p&gt;&lt;p&gt;Even against the highest figure, BERT was trained on about %10 times as many words as a four-year-old has heard. The second scenario trains the same model once on %7 million tokens (one token per word, as the BERT paper&apos;s own epoch count does). Yet a four-year-old talks and understands, while BERT fills in missing words. What else does a child learn from?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;BERT base 把一个 %1 十亿词的语料库（图书和英文维基百科）读了约 %2 遍：%3 步 × %4 个序列 × %5 个 token（Devlin 等，2019，§A.2），总计约 %6 十亿词。&lt;/p&gt;&lt;p&gt;一个孩子会听到多少词？Hart 和 Risley（1995；2003）在堪萨斯州记录了 42 个家庭，每月一小时，从孩子一岁前一直到三岁，然后进行外推：到四岁时，专业人士家庭的孩子将听到近 %7 百万个词，工人阶级家庭的孩子 %8 百万个，领取社会救济的家庭的孩子 %9 百万个。这些是基于小样本的外推；后来一项同时统计了其他看护人以及孩子旁听到的谈话的研究（Sperry、Sperry 和 Miller，2019）没有发现这些差距，而且各种估计相差很大。&lt;/p&gt;&lt;p&gt;即使与最高的数字相比，BERT 训练所用的词也约为四岁孩子所听到的 %10 倍。第二个情景用 %7 百万个 token 将同一模型训练一次（每个词算作一个 token，与 BERT 论文自己计算轮数的方式相同）。然而，四岁的孩子已经能说会懂，而 BERT 只会填补缺失的词。孩子还从哪些东西中学习？&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>BERT base as published</source>
+        <translation>BERT base（按已发表设置）</translation>
+    </message>
+    <message>
+        <source>BERT base on the words a child hears</source>
+        <translation>BERT base，使用孩子听到的词量</translation>
     </message>
 </context>
 <context>
@@ -645,16 +1378,8 @@
         <translation>%1 CO2e</translation>
     </message>
     <message>
-        <source>%1 on %2 devices · %3 at the facility</source>
-        <translation>%2 台设备运行 %1 · 设施能耗 %3</translation>
-    </message>
-    <message>
         <source>unknown (accounting mode)</source>
         <translation>未知（核算模式）</translation>
-    </message>
-    <message>
-        <source>%1 (final run, %2 devices)</source>
-        <translation>%1（最终训练，%2 台设备）</translation>
     </message>
     <message>
         <source>%1 h (final run %2 h)</source>
@@ -700,6 +1425,26 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Step Through…</source>
+        <translation>逐步讲解…</translation>
+    </message>
+    <message>
+        <source>Show the steps one at a time in large type, for a projector (F6)</source>
+        <translation>以大字号逐一显示各个步骤，适合投影（F6）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %Ln device(s) · %2 at the facility</source>
+        <translation>
+            <numerusform>%Ln 台设备运行 %1 · 设施能耗 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (final run, %Ln device(s))</source>
+        <translation>
+            <numerusform>%1（最终训练，%Ln 台设备）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SaveFile</name>
@@ -744,10 +1489,6 @@
     <message>
         <source>cloud region</source>
         <translation>云区域</translation>
-    </message>
-    <message>
-        <source>%1 layers, d_model %2</source>
-        <translation>%1 层，d_model %2</translation>
     </message>
     <message>
         <source>%1 parameters</source>
@@ -1438,10 +2179,6 @@
         <translation>计入设备的制造排放</translation>
     </message>
     <message>
-        <source>Embodied = per-device kgCO2e × device-hours / (lifetime × 8,766 h) (methodology §7).</source>
-        <translation>隐含排放 = 单设备 kgCO2e × 设备小时 / (使用寿命 × 8,766 h)（方法说明 §7）。</translation>
-    </message>
-    <message>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
@@ -1490,10 +2227,6 @@
         <translation>主数据序列（默认）</translation>
     </message>
     <message>
-        <source>%1 trials, %2 full-run equivalents of search compute</source>
-        <translation>%1 次试验，搜索计算量相当于 %2 次完整训练</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -1505,17 +2238,66 @@
         <source>; with the attention term %1 (reported only)</source>
         <translation>；含注意力项为 %1（仅作报告）</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln layer(s), d_model %1</source>
+        <translation>
+            <numerusform>%Ln 层，d_model %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Embodied = per-device kgCO2e × device-hours / (lifetime × %1 h) (methodology §7).</source>
+        <translation>隐含排放 = 单设备 kgCO2e × 设备小时 / (使用寿命 × %1 h)（方法说明 §7）。</translation>
+    </message>
+    <message>
+        <source>Trials: %1 · search compute: %2 (in full runs)</source>
+        <translation>试验次数：%1 · 搜索计算量：%2（以完整训练次数计）</translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughDialog</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一步(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>下一步(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>Previous step (Left, Page Up)</source>
+        <translation>上一步（左方向键、Page Up）</translation>
+    </message>
+    <message>
+        <source>Next step (Right, Page Down, Space)</source>
+        <translation>下一步（右方向键、Page Down、空格键）</translation>
+    </message>
+    <message>
+        <source>Guided Explanation</source>
+        <translation>引导讲解</translation>
+    </message>
+    <message>
+        <source>No scenario. Add or select a scenario to step through how its results were computed.</source>
+        <translation>没有情景。请添加或选择一个情景，逐步查看其结果是如何计算的。</translation>
+    </message>
+    <message>
+        <source>Guided Explanation — %1</source>
+        <translation>引导讲解 — %1</translation>
+    </message>
+    <message>
+        <source>This scenario has errors, so there is nothing to compute yet. Correct the errors shown in the scenario editor and the results.</source>
+        <translation>此情景有错误，因此还无法计算。请更正情景编辑器和结果中显示的错误。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
 </context>
 <context>
     <name>aicarbon::AutosaveController</name>
-    <message>
-        <source>1 scenario</source>
-        <translation>1 个情景</translation>
-    </message>
-    <message>
-        <source>%1 scenarios</source>
-        <translation>%1 个情景</translation>
-    </message>
     <message>
         <source>It was never saved.</source>
         <translation>该项目从未保存过。</translation>
@@ -1523,14 +2305,6 @@
     <message>
         <source>It belongs to %1.</source>
         <translation>它对应的文件为 %1。</translation>
-    </message>
-    <message>
-        <source>AI Carbon Planner did not close cleanly last time. Unsaved work on “%1” (%2), kept at %3, was recovered. %4
-
-Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
-        <translation>AI Carbon Planner 上次未正常关闭。已恢复“%1”（%2，保存于 %3）中未保存的工作。%4
-
-恢复还是丢弃？丢弃将删除位于 %5 的恢复副本。</translation>
     </message>
     <message>
         <source>Unsaved work from the last session could not be read (%1), nor moved aside; it is still at %2.</source>
@@ -1554,6 +2328,20 @@ Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
         <source>&amp;Discard</source>
         <translation>丢弃(&amp;D)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln scenario(s)</source>
+        <translation>
+            <numerusform>%Ln 个情景</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AI Carbon Planner did not close cleanly last time. Unsaved work on “%1” (%2), saved at %3, was recovered. %4
+
+Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
+        <translation>AI Carbon Planner 上次未正常关闭。已找回“%1”（%2）中未保存的工作，保存时间为 %3。%4
+
+要恢复还是丢弃？丢弃将删除位于 %5 的找回副本。</translation>
+    </message>
 </context>
 <context>
     <name>aicarbon::CatalogModel</name>
@@ -1563,18 +2351,21 @@ Restore it, or discard it? Discard deletes the recovered copy at %5.</source>
     </message>
     <message>
         <source>%1 T</source>
-        <comment>trillion (10^12), e.g. 15.6 T tokens</comment>
-        <translation>%1 T</translation>
+        <comment>short-scale suffix: trillion (10^12), e.g. 15.6 T tokens</comment>
+        <extracomment>%1 = value in 10^12; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits</extracomment>
+        <translation>%1万亿</translation>
     </message>
     <message>
         <source>%1 B</source>
-        <comment>billion (10^9), e.g. 175 B parameters</comment>
-        <translation>%1 B</translation>
+        <comment>short-scale suffix: billion (10^9), e.g. 175 B parameters</comment>
+        <extracomment>%1 = value in 10^9; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits</extracomment>
+        <translation>%2亿</translation>
     </message>
     <message>
         <source>%1 M</source>
-        <comment>million (10^6)</comment>
-        <translation>%1 M</translation>
+        <comment>short-scale suffix: million (10^6), e.g. 7 M parameters</comment>
+        <extracomment>%1 = value in 10^6; %2 = in 10^8, %3 = in 10^4, for scales grouped by four digits</extracomment>
+        <translation>%3万</translation>
     </message>
 </context>
 <context>
@@ -1836,16 +2627,16 @@ g/kWh</translation>
         <translation>未给出价格</translation>
     </message>
     <message>
-        <source>90% interval: %1</source>
-        <translation>90% 区间：%1</translation>
-    </message>
-    <message>
         <source>%1
 Wall-clock time: %2 (%3)
 Total emissions: %4 (%5)</source>
         <translation>%1
 墙钟时间：%2（%3）
 总排放：%4（%5）</translation>
+    </message>
+    <message>
+        <source>%1% interval: %2</source>
+        <translation>%1% 区间：%2</translation>
     </message>
 </context>
 <context>
@@ -2029,24 +2820,12 @@ Total emissions: %4 (%5)</source>
         <translation>TDP 必须介于 %1 与 %2 W 之间。</translation>
     </message>
     <message>
-        <source>Idle power must be between 0 W and the TDP.</source>
-        <translation>空闲功耗必须介于 0 W 与 TDP 之间。</translation>
-    </message>
-    <message>
         <source>Peak rates must be above 0 and at most %1 TFLOP/s.</source>
         <translation>峰值算力必须大于 0 且不超过 %1 TFLOP/s。</translation>
     </message>
     <message>
         <source>Carbon intensity must be above 0 and at most %1 g/kWh.</source>
         <translation>碳强度必须大于 0 且不超过 %1 g/kWh。</translation>
-    </message>
-    <message>
-        <source>The carbon-free share must be between 0 and 100 %.</source>
-        <translation>无碳比例必须介于 0 与 100 % 之间。</translation>
-    </message>
-    <message>
-        <source>The year must be between 1990 and 2100.</source>
-        <translation>年份必须介于 1990 与 2100 之间。</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2063,6 +2842,18 @@ Total emissions: %4 (%5)</source>
     <message>
         <source>The BF16 peak must not be below the FP32 peak.</source>
         <translation>BF16 峰值不能低于 FP32 峰值。</translation>
+    </message>
+    <message>
+        <source>Idle power must be between %1 W and the TDP.</source>
+        <translation>空闲功耗必须介于 %1 W 与 TDP 之间。</translation>
+    </message>
+    <message>
+        <source>The carbon-free share must be between %1 and %2 %.</source>
+        <translation>无碳比例必须介于 %1 与 %2 % 之间。</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2.</source>
+        <translation>年份必须介于 %1 与 %2 之间。</translation>
     </message>
 </context>
 <context>
@@ -2422,22 +3213,6 @@ GB</translation>
         <translation>图例(&amp;L)：</translation>
     </message>
     <message>
-        <source>Single column (89 mm)</source>
-        <translation>单栏（89 mm）</translation>
-    </message>
-    <message>
-        <source>1.5 column (120 mm)</source>
-        <translation>1.5 栏（120 mm）</translation>
-    </message>
-    <message>
-        <source>Double column (183 mm)</source>
-        <translation>双栏（183 mm）</translation>
-    </message>
-    <message>
-        <source>Slide 16:9 (254 mm)</source>
-        <translation>幻灯片 16:9（254 mm）</translation>
-    </message>
-    <message>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
@@ -2472,6 +3247,29 @@ GB</translation>
     <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Single column (%1 mm)</source>
+        <translation>单栏（%1 mm）</translation>
+    </message>
+    <message>
+        <source>%1 column (%2 mm)</source>
+        <translation>%1 栏（%2 mm）</translation>
+    </message>
+    <message>
+        <source>Double column (%1 mm)</source>
+        <translation>双栏（%1 mm）</translation>
+    </message>
+    <message>
+        <source>Slide %1:%2 (%3 mm)</source>
+        <translation>幻灯片 %1:%2（%3 mm）</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::LessonPanel</name>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
     </message>
 </context>
 <context>
@@ -2635,10 +3433,6 @@ and a new, empty one was started.</source>
         <translation>未命名项目</translation>
     </message>
     <message>
-        <source>Scenario 1</source>
-        <translation>情景 1</translation>
-    </message>
-    <message>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
@@ -2699,6 +3493,38 @@ The previous file is unchanged.</source>
     <message>
         <source>&lt;h3&gt;AI Carbon Planner %1&lt;/h3&gt;&lt;p&gt;Plan the time, energy, carbon and cost of a machine-learning training run before you launch it.&lt;/p&gt;&lt;p&gt;Catalog data %2 (%3). Works offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Charts by QCustomPlot (GPL). The data keep their sources&apos; licences: see Help → Data Sources and Licences.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AI Carbon Planner %1&lt;/h3&gt;&lt;p&gt;在启动机器学习训练之前，规划其时间、能耗、碳排放和成本。&lt;/p&gt;&lt;p&gt;数据目录 %2（%3）。可离线使用。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。图表由 QCustomPlot（GPL）绘制。数据沿用其来源的许可：参见“帮助 → 数据来源与许可”。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Guided Explanation</source>
+        <translation>引导讲解(&amp;G)</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Published Numbers…</source>
+        <translation>已发表数据(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>情景 %1</translation>
     </message>
 </context>
 <context>
@@ -2943,16 +3769,8 @@ token</translation>
         <translation>不确定性</translation>
     </message>
     <message>
-        <source>&amp;Show 90% intervals, error bars and the sensitivity of each scenario</source>
-        <translation>显示每个情景的 90% 区间、误差线和敏感性(&amp;S)</translation>
-    </message>
-    <message>
         <source>Give inputs left at their defaults a documented &amp;range</source>
         <translation>为保留默认值的输入设置有文献依据的范围(&amp;R)</translation>
-    </message>
-    <message>
-        <source>MFU 0.20–0.46, power 60–100 % of TDP, host power up to the DGX nameplate share, grid intensity across catalog sources (methodology §13.2). Off: only the ranges you give count.</source>
-        <translation>MFU 0.20–0.46，功率为 TDP 的 60–100 %，主机功率最高至 DGX 铭牌分摊值，电网碳强度取各数据目录来源的范围（方法说明 §13.2）。关闭时：仅计入你给出的范围。</translation>
     </message>
     <message>
         <source>Defaults for new scenarios</source>
@@ -2965,10 +3783,6 @@ token</translation>
     <message>
         <source>from the catalog</source>
         <translation>取自数据目录</translation>
-    </message>
-    <message>
-        <source>Empty: the engine&apos;s default, %1 (Llama 3 measured 38–43 % on H100).</source>
-        <translation>留空：使用引擎默认值 %1（Llama 3 在 H100 上实测为 38–43 %）。</translation>
     </message>
     <message>
         <source>Empty: the provider&apos;s PUE from the catalog, else the world average %1 (Uptime Institute 2024).</source>
@@ -2991,12 +3805,202 @@ token</translation>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>MFU must be a number above 0 and at most 1 (e.g. %1), or empty.</source>
-        <translation>MFU 必须是大于 0 且不超过 1 的数（例如 %1），或留空。</translation>
+        <source>&amp;Show %1% intervals, error bars and the sensitivity of each scenario</source>
+        <translation>显示每个情景的 %1% 区间、误差线和敏感性(&amp;S)</translation>
     </message>
     <message>
-        <source>PUE must be a number of at least 1 (e.g. %1), or empty.</source>
-        <translation>PUE 必须是不小于 1 的数（例如 %1），或留空。</translation>
+        <source>MFU %1–%2, power %3–%4 % of TDP, host power up to the DGX nameplate share, grid intensity across catalog sources (methodology §13.2). Off: only the ranges you give count.</source>
+        <translation>MFU %1–%2，功率为 TDP 的 %3–%4 %，主机功率最高为 DGX 铭牌值的分摊份额，电网碳强度取数据目录中各个来源的范围（方法说明 §13.2）。关闭时：只计入你设定的范围。</translation>
+    </message>
+    <message>
+        <source>Empty: the engine&apos;s default, %1 (Llama 3 measured %2–%3 % on H100).</source>
+        <translation>留空：使用引擎默认值 %1（Llama 3 在 H100 上实测为 %2–%3 %）。</translation>
+    </message>
+    <message>
+        <source>MFU must be a number above %1 and at most %2 (e.g. %3), or empty.</source>
+        <translation>MFU 必须是大于 %1 且不超过 %2 的数字（例如 %3），或留空。</translation>
+    </message>
+    <message>
+        <source>PUE must be a number of at least %1 (e.g. %2), or empty.</source>
+        <translation>PUE 必须是不小于 %1 的数字（例如 %2），或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::PublishedFootprintModel</name>
+    <message>
+        <source>Study</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>Reported energy (MWh)</source>
+        <translation>报告能耗 (MWh)</translation>
+    </message>
+    <message>
+        <source>Estimated energy (MWh)</source>
+        <translation>估算能耗 (MWh)</translation>
+    </message>
+    <message>
+        <source>Δ energy (%)</source>
+        <translation>Δ 能耗 (%)</translation>
+    </message>
+    <message>
+        <source>Reported CO₂e (t)</source>
+        <translation>报告 CO₂e (t)</translation>
+    </message>
+    <message>
+        <source>Estimated CO₂e (t)</source>
+        <translation>估算 CO₂e (t)</translation>
+    </message>
+    <message>
+        <source>Δ CO₂e (%)</source>
+        <translation>Δ CO₂e (%)</translation>
+    </message>
+    <message>
+        <source>Planning mode CO₂e (t)</source>
+        <translation>规划模式 CO₂e (t)</translation>
+    </message>
+    <message>
+        <source>Δ planning (%)</source>
+        <translation>Δ 规划 (%)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>device count × device name</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>设备：%1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 h (wall clock)</source>
+        <translation>时长：%1 小时（墙钟时间）</translation>
+    </message>
+    <message>
+        <source>Duration: %1 days (wall clock)</source>
+        <translation>时长：%1 天（墙钟时间）</translation>
+    </message>
+    <message>
+        <source>Duration: %1 device-hours</source>
+        <translation>时长：%1 设备小时</translation>
+    </message>
+    <message>
+        <source>Average power: %1 W for the whole machine</source>
+        <translation>平均功率：整机 %1 W</translation>
+    </message>
+    <message>
+        <source>Average power: %1 W per device</source>
+        <translation>平均功率：每台设备 %1 W</translation>
+    </message>
+    <message>
+        <source>PUE: %1</source>
+        <translation>PUE：%1</translation>
+    </message>
+    <message>
+        <source>lb CO₂e/kWh</source>
+        <translation>lb CO₂e/kWh</translation>
+    </message>
+    <message>
+        <source>g CO₂e/kWh</source>
+        <translation>g CO₂e/kWh</translation>
+    </message>
+    <message>
+        <source>Grid intensity: %1 %2</source>
+        <translation>电网碳强度：%1 %2</translation>
+    </message>
+    <message>
+        <source>Net of carbon-free energy: %1 %2</source>
+        <translation>扣除无碳能源后：%1 %2</translation>
+    </message>
+    <message>
+        <source>lb CO₂e</source>
+        <translation>lb CO₂e</translation>
+    </message>
+    <message>
+        <source>t CO₂e</source>
+        <translation>t CO₂e</translation>
+    </message>
+    <message>
+        <source>Published energy: %1 kWh</source>
+        <translation>已发表能耗：%1 kWh</translation>
+    </message>
+    <message>
+        <source>Published energy: not published</source>
+        <translation>已发表能耗：未公布</translation>
+    </message>
+    <message>
+        <source>Published emissions: %1 %2</source>
+        <translation>已发表排放：%1 %2</translation>
+    </message>
+    <message>
+        <source>Published net (market-based) emissions: %1 %2</source>
+        <translation>已发表净排放（基于市场）：%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Inputs used:</source>
+        <translation>所用输入：</translation>
+    </message>
+    <message>
+        <source>Planning mode: %1 at %2 % MFU</source>
+        <translation>规划模式：%1（MFU 为 %2 %）</translation>
+    </message>
+    <message>
+        <source>Planning mode: not available (no model preset with parameters and tokens, or no peak FLOP/s for the device)</source>
+        <translation>规划模式：不可用（没有含参数量和 token 数的模型预设，或该设备没有峰值 FLOP/s）</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::PublishedNumbersDialog</name>
+    <message>
+        <source>Published Numbers</source>
+        <translation>已发表数据</translation>
+    </message>
+</context>
+<context>
+    <name>aicarbon::PublishedNumbersView</name>
+    <message>
+        <source>Well-known published training footprints beside this tool&apos;s estimate from the same inputs: the study&apos;s devices, duration, average power, PUE and grid intensity. Hover over a row to see the inputs used.</source>
+        <translation>知名的已发表训练碳足迹，与本工具根据相同输入（该研究的设备、时长、平均功率、PUE 和电网碳强度）得出的估算并列对照。将鼠标悬停在行上可查看所用输入。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why do estimates and reports differ?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rounding.&lt;/b&gt; Papers print days, watts and tonnes with two or three digits; small runs differ most.&lt;/li&gt;&lt;li&gt;&lt;b&gt;What was counted.&lt;/b&gt; Strubell et al. measured the whole machine (processors, memory and GPUs); Patterson et al. include the host in the power per chip; the BLOOM figure counts GPU power only, without data-centre overhead (PUE), idle machines or manufacturing.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PUE and grid.&lt;/b&gt; Each study chose its own data-centre overhead and grid intensity, and the estimate uses exactly those. In another year or region the same run emits very differently.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Host power.&lt;/b&gt; Servers also power processors, memory and networking; the Llama 2 and BLOOM figures count the accelerators only.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Planning mode&lt;/b&gt; starts from parameters × tokens at an assumed %1 % model FLOPs utilization, before any training. The real runs used their chips differently, so a plan can be far from the report: that is the uncertainty of planning.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;为什么估算值与报告值不同？&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;舍入。&lt;/b&gt;论文给出的天数、瓦数和吨数只有两三位有效数字；规模小的训练差异最大。&lt;/li&gt;&lt;li&gt;&lt;b&gt;计入了哪些部分。&lt;/b&gt;Strubell 等测量的是整台机器（处理器、内存和 GPU）；Patterson 等在每块芯片的功率中计入了主机；BLOOM 的数值只计 GPU 功率，不含数据中心开销 (PUE)、空闲机器和制造。&lt;/li&gt;&lt;li&gt;&lt;b&gt;PUE 与电网。&lt;/b&gt;每项研究都选用了自己的数据中心开销和电网碳强度，估算也完全采用这些值。换一个年份或地区，同一次训练的排放会大不相同。&lt;/li&gt;&lt;li&gt;&lt;b&gt;主机功率。&lt;/b&gt;服务器还要为处理器、内存和网络供电；Llama 2 和 BLOOM 的数值只计加速器。&lt;/li&gt;&lt;li&gt;&lt;b&gt;规划模式&lt;/b&gt;在任何训练开始之前，从 参数量 × token 数 出发，假设模型算力利用率为 %1 %。实际训练对芯片的利用各不相同，因此规划结果可能与报告值相差很远：这正是规划的不确定性。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open as Scenario</source>
+        <translation>作为情景打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add the selected run, with the study&apos;s inputs, to the project (undoable)</source>
+        <translation>将所选训练连同该研究的输入添加到项目中（可撤销）</translation>
+    </message>
+    <message>
+        <source>Open &amp;Planned Scenario</source>
+        <translation>打开规划情景(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add the selected run planned from its model preset to the project (undoable)</source>
+        <translation>将根据模型预设规划的所选训练添加到项目中（可撤销）</translation>
     </message>
 </context>
 <context>
@@ -3369,10 +4373,6 @@ g/kWh</translation>
         <translation>该情景没有任何输入设置了范围。请在编辑器中为字段设置范围（± 按钮），或在首选项中开启默认范围。</translation>
     </message>
     <message>
-        <source>Total CO₂e %1 (%2, 90% interval, %3 draws). Each bar moves one input from its low to its high bound with the others at their central values; the variance share says how much of the spread that input explains alone.</source>
-        <translation>总 CO₂e %1（%2，90% 区间，%3 次抽样）。每个条形将一个输入从下限移到上限，其他输入保持中心值；方差占比表示该输入单独能解释多少离散程度。</translation>
-    </message>
-    <message>
         <source>Total emissions (%1 CO₂e)</source>
         <translation>总排放（%1 CO₂e）</translation>
     </message>
@@ -3395,6 +4395,12 @@ g/kWh</translation>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total CO₂e %1 (%2, %3% interval, %Ln draw(s)). Each bar moves one input from its low to its high bound with the others at their central values; the variance share says how much of the spread that input explains alone.</source>
+        <translation>
+            <numerusform>总 CO₂e %1（%2，%3% 区间，%Ln 次抽样）。每个条形将一个输入从下限移到上限，其他输入保持中心值；方差占比表示该输入单独能解释多大比例的离散程度。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3527,16 +4533,8 @@ g/kWh</translation>
         <translation>成本</translation>
     </message>
     <message>
-        <source>%1 (%2, 90% interval)</source>
-        <translation>%1（%2，90% 区间）</translation>
-    </message>
-    <message>
         <source>Uncertainty</source>
         <translation>不确定性</translation>
-    </message>
-    <message>
-        <source>Computing the 90% intervals…</source>
-        <translation>正在计算 90% 区间…</translation>
     </message>
     <message>
         <source>No intervals: %1</source>
@@ -3555,8 +4553,18 @@ g/kWh</translation>
         <translation>没有任何输入设置了范围，因此这些是点估计。请为字段设置范围，或在首选项中开启默认范围。</translation>
     </message>
     <message>
-        <source>%1 draws; uncertain inputs: %2, of which %3 with a default range. The Sensitivity tab shows which input matters most.</source>
-        <translation>%1 次抽样；不确定输入：%2 个，其中 %3 个使用默认范围。“敏感性”选项卡显示哪个输入影响最大。</translation>
+        <source>%1 (%2, %3% interval)</source>
+        <translation>%1（%2，%3% 区间）</translation>
+    </message>
+    <message>
+        <source>Computing the %1% intervals…</source>
+        <translation>正在计算 %1% 区间…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln draw(s); uncertain inputs: %1, of which %2 with a default range. The Sensitivity tab shows which input matters most.</source>
+        <translation>
+            <numerusform>%Ln 次抽样；不确定输入：%1 个，其中 %2 个使用默认范围。“敏感性”选项卡显示哪个输入影响最大。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3948,10 +4956,6 @@ g/kWh</translation>
         <translation>无法估算该情景的地区（例如缺少其年份的电网碳强度）已略去：%1。</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 regions, ranked by total emissions (# = rank among all).</source>
-        <translation>显示 %2 个地区中的 %1 个，按总排放排序（# = 在全部地区中的排名）。</translation>
-    </message>
-    <message>
         <source>Wall-clock time, final run (%1)</source>
         <translation>墙钟时间，最终训练（%1）</translation>
     </message>
@@ -3974,6 +4978,12 @@ g/kWh</translation>
     <message>
         <source>%1 on %2</source>
         <translation>%1（改用 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln region(s), ranked by total emissions (# = rank among all).</source>
+        <translation>
+            <numerusform>显示 %Ln 个地区中的 %1 个，按总排放排序（# = 在所有地区中的排名）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4007,6 +5017,14 @@ g/kWh</translation>
     <message>
         <source>Use this language for this session only (e.g. de, pt_BR, zh_CN).</source>
         <translation>仅在本次会话中使用此语言（例如 de、pt_BR、zh_CN）。</translation>
+    </message>
+    <message>
+        <source>Open a lesson at start, one of: %1.</source>
+        <translation>启动时打开一个课程，可选：%1。</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode (larger type and chart lines, for projectors).</source>
+        <translation>以演示模式启动（更大的字号和图表线条，适用于投影仪）。</translation>
     </message>
 </context>
 </TS>

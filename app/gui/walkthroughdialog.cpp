@@ -22,11 +22,6 @@ namespace aicarbon {
 
 namespace {
 
-QString trw(const char* text)
-{
-    return QCoreApplication::translate("WalkthroughDialog", text);
-}
-
 /// Relative type sizes: a projector needs the formula and the numbers largest.
 constexpr double kTitleScale = 2.0;
 constexpr double kFormulaScale = 2.5;
@@ -159,10 +154,10 @@ void WalkthroughDialog::Private::applyFonts()
 
 void WalkthroughDialog::Private::retranslate()
 {
-    previous->setText(trw("◀ &Previous"));
-    next->setText(trw("&Next ▶"));
-    previous->setToolTip(trw("Previous step (Left, Page Up)"));
-    next->setToolTip(trw("Next step (Right, Page Down, Space)"));
+    previous->setText(QCoreApplication::translate("WalkthroughDialog", "◀ &Previous"));
+    next->setText(QCoreApplication::translate("WalkthroughDialog", "&Next ▶"));
+    previous->setToolTip(QCoreApplication::translate("WalkthroughDialog", "Previous step (Left, Page Up)"));
+    next->setToolTip(QCoreApplication::translate("WalkthroughDialog", "Next step (Right, Page Down, Space)"));
     refresh();
 }
 
@@ -180,16 +175,20 @@ void WalkthroughDialog::Private::refresh()
     const QString shownTitle = step >= 0 && step < steps.size() ? steps.at(step).title : QString();
     if (!hasScenario()) {
         steps.clear();
-        q->setWindowTitle(trw("Guided Explanation"));
-        return showMessage(trw("No scenario. Add or select a scenario to step through how its results "
-                               "were computed."));
+        q->setWindowTitle(QCoreApplication::translate("WalkthroughDialog", "Guided Explanation"));
+        return showMessage(QCoreApplication::translate(
+            "WalkthroughDialog",
+            "No scenario. Add or select a scenario to step through how its results "
+            "were computed."));
     }
-    q->setWindowTitle(
-        trw("Guided Explanation — %1").arg(QString::fromStdString(document->scenario(current).name)));
+    q->setWindowTitle(QCoreApplication::translate("WalkthroughDialog", "Guided Explanation — %1")
+                          .arg(QString::fromStdString(document->scenario(current).name)));
     steps = howComputed(document->estimate(current), format());
     if (steps.isEmpty())
-        return showMessage(trw("This scenario has errors, so there is nothing to compute yet. Correct "
-                               "the errors shown in the scenario editor and the results."));
+        return showMessage(QCoreApplication::translate(
+            "WalkthroughDialog",
+            "This scenario has errors, so there is nothing to compute yet. Correct "
+            "the errors shown in the scenario editor and the results."));
     const auto same = std::find_if(steps.cbegin(), steps.cend(),
                                    [&shownTitle](const HowComputedStep& s) { return s.title == shownTitle; });
     show(same != steps.cend() ? int(same - steps.cbegin()) : std::max(step, 0));
@@ -204,9 +203,10 @@ void WalkthroughDialog::Private::show(int index)
     explanation->setText(s.explanation);
     formula->setText(s.formula);
     substituted->setText(s.substituted);
-    source->setText(trw("Source: %1").arg(s.source));
+    source->setText(QCoreApplication::translate("WalkthroughDialog", "Source: %1").arg(s.source));
     const QLocale locale;
-    indicator->setText(trw("Step %1 of %2").arg(locale.toString(step + 1), locale.toString(steps.size())));
+    indicator->setText(QCoreApplication::translate("WalkthroughDialog", "Step %1 of %2")
+                           .arg(locale.toString(step + 1), locale.toString(steps.size())));
     for (QLabel* label : {title, explanation, formula, substituted, source})
         label->show();
     message->hide();
