@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "howcomputed.h"
 
+#include "assumptiontext.h"
 #include "displayformat.h"
 #include "estimate.h"
 
@@ -313,7 +314,7 @@ void StepBuilder::addFacilityEnergy()
 void StepBuilder::addEmissions()
 {
     const Assumption* a = m_e.assumption("carbon_intensity");
-    const QString label = a ? QString::fromStdString(a->name) + QStringLiteral(": ") : QString();
+    const QString label = a ? assumptionName(*a) + QStringLiteral(": ") : QString();
     add(QT_TRANSLATE_NOOP("HowComputed", "Emissions (final run, location-based)"),
         QCoreApplication::translate("HowComputed", "CO2e = E × intensity"),
         QCoreApplication::translate("HowComputed", "%1 × %2 = %3")
