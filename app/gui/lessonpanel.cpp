@@ -16,8 +16,9 @@ constexpr double kProjectorScale = 1.25;
 
 } // namespace
 
-LessonPanel::LessonPanel(QWidget* parent)
+LessonPanel::LessonPanel(const Catalog& catalog, QWidget* parent)
     : QDockWidget(parent)
+    , m_catalog(catalog)
     , m_text(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("lessonDock"));
@@ -34,7 +35,7 @@ LessonPanel::LessonPanel(QWidget* parent)
 
 void LessonPanel::showLesson(const QString& id)
 {
-    m_lessonId = Lessons::find(id) ? id : QString();
+    m_lessonId = Lessons::ids().contains(id) ? id : QString();
     refresh();
     setVisible(!m_lessonId.isEmpty());
 }
@@ -62,7 +63,7 @@ void LessonPanel::refresh()
 {
     setWindowTitle(tr("Lesson"));
     toggleViewAction()->setEnabled(!m_lessonId.isEmpty());
-    const std::optional<Lesson> lesson = Lessons::find(m_lessonId);
+    const std::optional<Lesson> lesson = Lessons::find(m_catalog, m_lessonId);
     if (!lesson) {
         m_text->clear();
         return;

@@ -7,6 +7,8 @@ class QTextBrowser;
 
 namespace aicarbon {
 
+class Catalog;
+
 /// The open lesson's title and text beside the results, in large type for a projector.
 /// Hidden while no lesson is open; closing it only hides it. Follows language changes.
 class LessonPanel final : public QDockWidget
@@ -15,7 +17,8 @@ class LessonPanel final : public QDockWidget
     Q_DISABLE_COPY_MOVE(LessonPanel)
 
 public:
-    explicit LessonPanel(QWidget* parent = nullptr);
+    /// `catalog`: what the lesson texts quote; it outlives the panel.
+    explicit LessonPanel(const Catalog& catalog, QWidget* parent = nullptr);
 
     /// Shows the lesson `id` (Lessons::find); an unknown id closes the panel.
     void showLesson(const QString& id);
@@ -32,6 +35,7 @@ protected:
 private:
     void refresh();
 
+    const Catalog& m_catalog;
     QTextBrowser* m_text;
     QString m_lessonId;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessons.h"
 
+#include "catalog.h"
 #include "defaults.h"
 
 #include <QCoreApplication>
@@ -8,22 +9,13 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
+#include <string_view>
 
 namespace aicarbon {
 
 namespace {
 
-// Strubell et al. 2019, Table 3: whole-machine power, PUE and US intensity.
-constexpr double kBertGpus = 64;
-constexpr double kBertHours = 79.2;
-constexpr double kBertWatts = 12041.51;
-constexpr double kBertKwh = 1507;
-constexpr double kBertPounds = 1438;
-constexpr double kTransformerBigGpus = 8;
-constexpr double kTransformerBigHours = 84;
-constexpr double kTransformerBigWatts = 1515.43;
-constexpr double kStrubellPue = 1.58;
-constexpr double kStrubellPoundsPerKwh = 0.954;
 // The grid year of resources/lessons/location.json: both the primary series and Electricity
 // Maps put Poland > US > France > Québec in 2023.
 constexpr int kLocationYear = 2023;
@@ -45,6 +37,45 @@ QString percent(double fraction)
     return number(fraction * 100.0);
 }
 
+/// What the texts quote from the catalog: Strubell et al. 2019's runs (published_footprints)
+/// and the model presets. A value the catalog lacks shows as NaN, never as a made-up figure.
+struct QuotedFacts
+{
+    explicit QuotedFacts(const Catalog& catalog)
+        : bert(footprint(catalog, "strubell-bert-base"))
+        , transformerBig(footprint(catalog, "strubell-transformer-big"))
+        , nas(footprint(catalog, "strubell-nas"))
+        , bertParameters(modelValue(catalog, "bert-base", &ModelRecord::parameters))
+        , bertTokens(modelValue(catalog, "bert-base", &ModelRecord::trainingTokens))
+        , gpt2Parameters(modelValue(catalog, "gpt2-1.5b", &ModelRecord::parameters))
+        , gpt3Parameters(modelValue(catalog, "gpt3-175b", &ModelRecord::parameters))
+        , gpt3XlParameters(modelValue(catalog, "gpt3-1.3b", &ModelRecord::parameters))
+        , gpt3Tokens(modelValue(catalog, "gpt3-175b", &ModelRecord::trainingTokens))
+    { }
+
+    static PublishedFootprintRecord footprint(const Catalog& catalog, std::string_view id)
+    {
+        for (PublishedFootprintRecord& r : catalog.publishedFootprints()) {
+            if (r.id == id)
+                return std::move(r);
+        }
+        PublishedFootprintRecord unknown;
+        unknown.deviceCount = 0;
+        unknown.duration = unknown.powerW = unknown.pue = unknown.intensity = unknown.reportedCo2e = kUnknown;
+        return unknown;
+    }
+    static double modelValue(const Catalog& catalog, std::string_view id,
+                             std::optional<double> ModelRecord::*field)
+    {
+        const std::optional<ModelRecord> model = catalog.model(id);
+        return model && (*model).*field ? *((*model).*field) : kUnknown;
+    }
+    static constexpr double kUnknown = std::numeric_limits<double>::quiet_NaN();
+
+    PublishedFootprintRecord bert, transformerBig, nas;
+    double bertParameters, bertTokens, gpt2Parameters, gpt3Parameters, gpt3XlParameters, gpt3Tokens;
+};
+
 /// A lesson's id, menu position and title, and the project name made from them.
 Lesson frame(const QString& id, int position, const QString& title)
 {
@@ -56,8 +87,9 @@ Lesson frame(const QString& id, int position, const QString& title)
     return l;
 }
 
-Lesson bertCost()
+Lesson bertCost(const QuotedFacts& facts)
 {
+    const PublishedFootprintRecord& bert = facts.bert;
     Lesson l = frame(QStringLiteral("bert-cost"), 1,
                      QCoreApplication::translate("Lessons", "How much does training BERT cost?"));
     l.text =
@@ -75,20 +107,22 @@ Lesson bertCost()
             "<p>How close is the plan to the published estimate? Which assumptions make the difference? "
             "The first scenario names the model too, so the tool shows the utilisation (MFU) its "
             "duration implies: compare it with the %12% the plan assumes.</p>")
-            .arg(number(kBertGpus), number(kBertHours, 1), number(kBertWatts, 2), number(kStrubellPue, 2),
-                 number(kStrubellPoundsPerKwh, 3), number(kBertKwh), number(kBertPounds),
-                 scaled(LessonFacts::kBertParameters, 1e6), scaled(LessonFacts::kBertPresetTokens, 1e9))
-            .arg(number(LessonFacts::kBertSteps), number(LessonFacts::kBertTokensPerStep),
+            .arg(number(*bert.deviceCount), number(bert.duration, 1), number(bert.powerW, 2),
+                 number(bert.pue, 2), number(bert.intensity, 3),
+                 number(bert.reportedEnergyKwh.value_or(QuotedFacts::kUnknown)), number(bert.reportedCo2e),
+                 scaled(facts.bertParameters, 1e6), scaled(facts.bertTokens, 1e9))
+            .arg(number(LessonFacts::kBertSteps), number(facts.bertTokens / LessonFacts::kBertSteps),
                  percent(defaults::kMfu.value), number(defaults::kPue.value, 2));
     l.scenarioNames = {QCoreApplication::translate("Lessons", "BERT base, Strubell et al. 2019"),
                        QCoreApplication::translate("Lessons", "BERT base, planned from the model")};
     return l;
 }
 
-Lesson searchTrials()
+Lesson searchTrials(const QuotedFacts& facts)
 {
     Lesson l = frame(QStringLiteral("search-trials"), 2,
                      QCoreApplication::translate("Lessons", "Hyperparameter search multiplies the bill"));
+    const PublishedFootprintRecord& run = facts.transformerBig;
     const double nasRuns = LessonFacts::kNasSteps / LessonFacts::kTransformerBigSteps;
     l.text =
         QCoreApplication::translate(
@@ -102,10 +136,10 @@ Lesson searchTrials()
             "took %8 million training steps against %9 thousand for one run: the work of about %10 "
             "runs, %11 lb CO2e.</p>"
             "<p>Open the chart of emissions by component: the search dwarfs the final run.</p>")
-            .arg(number(kTransformerBigGpus), number(kTransformerBigHours), number(kTransformerBigWatts, 2),
-                 number(kStrubellPue, 2), number(kStrubellPoundsPerKwh, 3), number(20), number(1000),
-                 scaled(LessonFacts::kNasSteps, 1e6), scaled(LessonFacts::kTransformerBigSteps, 1e3))
-            .arg(number(nasRuns), number(LessonFacts::kNasPounds));
+            .arg(number(*run.deviceCount), number(run.duration), number(run.powerW, 2), number(run.pue, 2),
+                 number(run.intensity, 3), number(20), number(1000), scaled(LessonFacts::kNasSteps, 1e6),
+                 scaled(LessonFacts::kTransformerBigSteps, 1e3))
+            .arg(number(nasRuns), number(facts.nas.reportedCo2e));
     l.scenarioNames = {
         QCoreApplication::translate("Lessons", "One training run"),
         QCoreApplication::translate("Lessons", "Search with %1 trials").arg(number(20)),
@@ -114,7 +148,7 @@ Lesson searchTrials()
     return l;
 }
 
-Lesson location()
+Lesson location(const QuotedFacts& facts)
 {
     Lesson l =
         frame(QStringLiteral("location"), 3, QCoreApplication::translate("Lessons", "Location matters"));
@@ -129,8 +163,8 @@ Lesson location()
                  "plants, Québec most of it from hydropower. Compare the emissions: moving the run changes "
                  "them more than most technical optimisations do. France and Québec are close: in other "
                  "years, or with another data source, France comes out lower.</p>")
-                 .arg(scaled(LessonFacts::kGpt3XlParameters, 1e9, 1), scaled(LessonFacts::kGpt3Tokens, 1e9),
-                      number(64), number(defaults::kPue.value, 2), QString::number(kLocationYear));
+                 .arg(scaled(facts.gpt3XlParameters, 1e9, 1), scaled(facts.gpt3Tokens, 1e9), number(64),
+                      number(defaults::kPue.value, 2), QString::number(kLocationYear));
     l.scenarioNames = {QCoreApplication::translate("Lessons", "Poland"),
                        QCoreApplication::translate("Lessons", "United States (average)"),
                        QCoreApplication::translate("Lessons", "France"),
@@ -138,11 +172,11 @@ Lesson location()
     return l;
 }
 
-Lesson modelSize()
+Lesson modelSize(const QuotedFacts& facts)
 {
     Lesson l =
         frame(QStringLiteral("model-size"), 4, QCoreApplication::translate("Lessons", "Bigger models"));
-    const double ratio = LessonFacts::kGpt3Parameters / LessonFacts::kGpt2Parameters;
+    const double ratio = facts.gpt3Parameters / facts.gpt2Parameters;
     l.text =
         QCoreApplication::translate(
             "Lessons",
@@ -154,13 +188,13 @@ Lesson modelSize()
             "of GPT-2, and so %5 times the time, the energy and the emissions. In practice larger models "
             "are also trained on more tokens (Hoffmann et al. 2022 recommend growing both together), so "
             "real gaps are often larger still.</p>")
-            .arg(scaled(LessonFacts::kGpt2Parameters, 1e9, 1), scaled(LessonFacts::kGpt3Parameters, 1e9),
-                 scaled(LessonFacts::kGpt3Tokens, 1e9), number(1024), number(ratio));
+            .arg(scaled(facts.gpt2Parameters, 1e9, 1), scaled(facts.gpt3Parameters, 1e9),
+                 scaled(facts.gpt3Tokens, 1e9), number(1024), number(ratio));
     l.scenarioNames = {QStringLiteral("GPT-2 1.5B"), QStringLiteral("GPT-3 175B")};
     return l;
 }
 
-Lesson hardware()
+Lesson hardware(const QuotedFacts& facts)
 {
     Lesson l =
         frame(QStringLiteral("hardware"), 5, QCoreApplication::translate("Lessons", "Hardware generations"));
@@ -174,8 +208,8 @@ Lesson hardware()
             "each chip's peak and power.</p>"
             "<p>Assumed: the same utilisation (MFU) of %4% on all three, and every GPU at its rated power. "
             "Real utilisation differs between generations and software.</p>")
-            .arg(scaled(LessonFacts::kGpt3XlParameters, 1e9, 1), scaled(LessonFacts::kGpt3Tokens, 1e9),
-                 number(64), percent(defaults::kMfu.value));
+            .arg(scaled(facts.gpt3XlParameters, 1e9, 1), scaled(facts.gpt3Tokens, 1e9), number(64),
+                 percent(defaults::kMfu.value));
     l.scenarioNames = {QStringLiteral("V100"), QStringLiteral("A100"), QStringLiteral("H100")};
     return l;
 }
@@ -215,14 +249,22 @@ Lesson humanWords()
 
 } // namespace
 
-QList<Lesson> Lessons::all()
+QList<Lesson> Lessons::all(const Catalog& catalog)
 {
-    return {bertCost(), searchTrials(), location(), modelSize(), hardware(), humanWords()};
+    const QuotedFacts facts(catalog);
+    return {bertCost(facts),  searchTrials(facts), location(facts),
+            modelSize(facts), hardware(facts),     humanWords()};
 }
 
-std::optional<Lesson> Lessons::find(const QString& id)
+QStringList Lessons::ids()
 {
-    for (Lesson& lesson : all()) {
+    return {QStringLiteral("bert-cost"),  QStringLiteral("search-trials"), QStringLiteral("location"),
+            QStringLiteral("model-size"), QStringLiteral("hardware"),      QStringLiteral("human-words")};
+}
+
+std::optional<Lesson> Lessons::find(const Catalog& catalog, const QString& id)
+{
+    for (Lesson& lesson : all(catalog)) {
         if (lesson.id == id)
             return std::move(lesson);
     }

@@ -11,6 +11,8 @@
 
 namespace aicarbon {
 
+class Catalog;
+
 /// A ready project for the classroom: resources/lessons/<id>.json with a short text.
 /// Everything shown is in the current language, numbers in the current locale.
 struct Lesson
@@ -28,6 +30,8 @@ struct Lesson
 /// Published facts the lesson texts quote; the tests check them against the catalog
 /// and the lesson projects.
 namespace LessonFacts {
+/// Only facts the catalog does not hold; the texts quote Strubell et al. 2019's runs and the
+/// model presets from the catalog.
 /// Devlin et al. 2019, §3.1: BooksCorpus (800M words) + English Wikipedia (2,500M words).
 inline constexpr double kBertCorpusWords = 3.3e9;
 /// Devlin et al. 2019, §A.2: 1,000,000 steps × 256 sequences × 512 tokens ≈ 40 epochs.
@@ -35,27 +39,15 @@ inline constexpr double kBertEpochs = 40.0;
 inline constexpr double kBertSteps = 1e6;
 inline constexpr double kBertBatchSize = 256.0;
 inline constexpr double kBertSequenceLength = 512.0;
-/// The bert-base preset: 110M parameters; 128B tokens = 1M steps × 128,000 tokens per
-/// batch, as Devlin et al. 2019 (§A.2) round 256 × 512.
-inline constexpr double kBertParameters = 110e6;
-inline constexpr double kBertTokensPerStep = 128000.0;
-inline constexpr double kBertPresetTokens = kBertSteps * kBertTokensPerStep;
 /// Hart & Risley 1995; 2003: words heard by age four, extrapolated from one recorded hour
 /// a month in 42 Kansas City families, by family group.
 inline constexpr double kChildWordsProfessional = 45e6; ///< "almost 45 million"
 inline constexpr double kChildWordsWorkingClass = 26e6;
 inline constexpr double kChildWordsWelfare = 13e6;
-/// Parameters of the catalog presets gpt2-1.5b (Radford et al. 2019) and gpt3-175b
-/// and gpt3-1.3b (Brown et al. 2020); GPT-3's 300B training tokens.
-inline constexpr double kGpt2Parameters = 1.5e9;
-inline constexpr double kGpt3Parameters = 175e9;
-inline constexpr double kGpt3XlParameters = 1.3e9;
-inline constexpr double kGpt3Tokens = 300e9;
 /// Strubell et al. 2019, §2.1: the evolved-transformer search took 979M training steps
-/// against 300K for one Transformer big run; 626,155 lb CO2e.
+/// against 300K for one Transformer big run.
 inline constexpr double kNasSteps = 979e6;
 inline constexpr double kTransformerBigSteps = 300e3;
-inline constexpr double kNasPounds = 626155.0;
 
 /// Words BERT base was trained on (corpus × epochs) per word a child of four in a
 /// professional family has heard: about 2,900.
@@ -67,10 +59,12 @@ inline constexpr double bertWordsPerChildWord()
 
 namespace Lessons {
 
-/// Every lesson, in menu order, in the current language.
-QList<Lesson> all();
+/// Every lesson, in menu order, in the current language; the texts quote `catalog`.
+QList<Lesson> all(const Catalog& catalog);
+/// The lessons' ids in menu order (no catalog needed: command-line help).
+QStringList ids();
 /// The lesson `id`, in the current language; none when unknown.
-std::optional<Lesson> find(const QString& id);
+std::optional<Lesson> find(const Catalog& catalog, const QString& id);
 /// Reads and parses the lesson's project from the resources and gives the project and
 /// its scenarios the lesson's (translated) names. Errors are in the diagnostics.
 ScenarioFile load(const Lesson& lesson);

@@ -41,10 +41,7 @@ struct Options
 /// The lessons' ids, "bert-cost, search-trials, …".
 QString lessonIds()
 {
-    QStringList ids;
-    for (const Lesson& lesson : Lessons::all())
-        ids << lesson.id;
-    return ids.join(QStringLiteral(", "));
+    return Lessons::ids().join(QStringLiteral(", "));
 }
 
 Options parseArguments(const QApplication& app)

@@ -191,7 +191,7 @@ void MainWindow::createDock()
     addDockWidget(Qt::LeftDockWidgetArea, m_dock);
     // The lesson goes below the views, never wider than the window: the scenario list keeps
     // the full height on the left.
-    m_lessonPanel = new LessonPanel(this);
+    m_lessonPanel = new LessonPanel(*m_context.catalog, this);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_lessonPanel);
     m_lessonPanel->hide();
@@ -361,7 +361,7 @@ void MainWindow::showWalkthrough()
 void MainWindow::createLessonsMenu()
 {
     QMenu* lessons = menuBar()->addMenu(tr("&Lessons"));
-    for (const Lesson& lesson : Lessons::all()) {
+    for (const Lesson& lesson : Lessons::all(*m_context.catalog)) {
         const QString id = lesson.id;
         lessons->addAction(tr("&%1 %2").arg(lesson.number).arg(lesson.title), this,
                            [this, id] { openLesson(id); });
@@ -423,7 +423,7 @@ void MainWindow::loadExampleProject()
 
 bool MainWindow::openLesson(const QString& id)
 {
-    const std::optional<Lesson> lesson = Lessons::find(id);
+    const std::optional<Lesson> lesson = Lessons::find(*m_context.catalog, id);
     if (!lesson || !maybeSave())
         return false;
     ScenarioFile parsed = Lessons::load(*lesson);
