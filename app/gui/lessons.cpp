@@ -3,9 +3,9 @@
 
 #include "catalog.h"
 #include "defaults.h"
+#include "resourceproject.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QLocale>
 
 #include <algorithm>
@@ -42,9 +42,12 @@ QString percent(double fraction)
 struct QuotedFacts
 {
     explicit QuotedFacts(const Catalog& catalog)
-        : bert(footprint(catalog, "strubell-bert-base"))
-        , transformerBig(footprint(catalog, "strubell-transformer-big"))
-        , nas(footprint(catalog, "strubell-nas"))
+        : QuotedFacts(catalog, catalog.publishedFootprints())
+    { }
+    QuotedFacts(const Catalog& catalog, const std::vector<PublishedFootprintRecord>& footprints)
+        : bert(footprint(footprints, "strubell-bert-base"))
+        , transformerBig(footprint(footprints, "strubell-transformer-big"))
+        , nas(footprint(footprints, "strubell-nas"))
         , bertParameters(modelValue(catalog, "bert-base", &ModelRecord::parameters))
         , bertTokens(modelValue(catalog, "bert-base", &ModelRecord::trainingTokens))
         , gpt2Parameters(modelValue(catalog, "gpt2-1.5b", &ModelRecord::parameters))
@@ -53,11 +56,12 @@ struct QuotedFacts
         , gpt3Tokens(modelValue(catalog, "gpt3-175b", &ModelRecord::trainingTokens))
     { }
 
-    static PublishedFootprintRecord footprint(const Catalog& catalog, std::string_view id)
+    static PublishedFootprintRecord footprint(const std::vector<PublishedFootprintRecord>& footprints,
+                                              std::string_view id)
     {
-        for (PublishedFootprintRecord& r : catalog.publishedFootprints()) {
+        for (const PublishedFootprintRecord& r : footprints) {
             if (r.id == id)
-                return std::move(r);
+                return r;
         }
         PublishedFootprintRecord unknown;
         unknown.deviceCount = 0;
@@ -273,18 +277,7 @@ std::optional<Lesson> Lessons::find(const Catalog& catalog, const QString& id)
 
 ScenarioFile Lessons::load(const Lesson& lesson)
 {
-    QFile file(lesson.resourcePath());
-    const std::string name = QString(lesson.id + QStringLiteral(".json")).toStdString();
-    if (!file.open(QIODevice::ReadOnly)) {
-        ScenarioFile missing;
-        Diagnostic d = Diagnostic::error("unreadable-file", "", file.errorString().toStdString());
-        d.file = name;
-        missing.diagnostics.push_back(std::move(d));
-        return missing;
-    }
-    const QByteArray bytes = file.readAll();
-    ScenarioFile parsed =
-        parseScenarioText(std::string_view(bytes.constData(), std::size_t(bytes.size())), name);
+    ScenarioFile parsed = readResourceProject(lesson.resourcePath());
     parsed.projectName = lesson.projectName.toStdString();
     const auto named = std::min(parsed.scenarios.size(), std::size_t(lesson.scenarioNames.size()));
     for (std::size_t i = 0; i < named; ++i)

@@ -17,6 +17,7 @@
 #include "publishednumbersview.h"
 #include "regionnamelanguage.h"
 #include "reportactions.h"
+#include "resourceproject.h"
 #include "resultspanel.h"
 #include "scenariodocument.h"
 #include "scenarioeditor.h"
@@ -411,12 +412,9 @@ void MainWindow::drawAllViews()
 
 void MainWindow::loadExampleProject()
 {
-    QFile file(QStringLiteral(":/first-start.json"));
-    if (!file.open(QIODevice::ReadOnly))
+    ScenarioFile parsed = readResourceProject(QStringLiteral(":/first-start.json"));
+    if (!parsed.ok())
         return;
-    const QByteArray bytes = file.readAll();
-    ScenarioFile parsed =
-        parseScenarioText(std::string_view(bytes.constData(), std::size_t(bytes.size())), "first-start.json");
     document()->setProject(QString::fromStdString(parsed.projectName), std::move(parsed.scenarios));
     m_lessonPanel->closeLesson();
 }
