@@ -9,6 +9,7 @@
 #include "scenariocommands.h"
 #include "scenariodocument.h"
 #include "scenariolistdock.h"
+#include "shippedwindow.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,20 +29,14 @@
 #include <QUndoStack>
 #include <qcustomplot.h>
 
+#include <tuple>
+
 using namespace aicarbon;
+using aicarbon::test::settle;
 
 namespace {
 
 constexpr int kScenarioShown = 2; // GPT-3 175B in the US, in the example project
-
-/// Lets the posted LanguageChange events, the queued rebuild and the deferred deletions run.
-void settle()
-{
-    for (int round = 0; round < 3; ++round) {
-        QCoreApplication::processEvents();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    }
-}
 
 /// What a language's .qm says for a message; the source text when it has none.
 QString translated(const QTranslator& qm, const char* context, const char* source)
@@ -89,16 +84,7 @@ class TestLanguages : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        Languages::apply(QStringLiteral("en"));
-        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_window =
-            std::make_unique<MainWindow>(QStringLiteral(AICARBON_CATALOG_PATH), QString(), m_settings.get());
-        m_window->loadExampleProject();
-        m_window->show();
-        settle();
-    }
+    void initTestCase() { std::tie(m_settings, m_window) = test::openShippedWindow(m_dir); }
     void cleanupTestCase()
     {
         m_window.reset();

@@ -14,6 +14,7 @@
 #include "publishednumbersdialog.h"
 #include "scenariocommands.h"
 #include "scenariodocument.h"
+#include "shippedwindow.h"
 #include "testhelpers.h"
 
 #include <QAction>
@@ -28,7 +29,10 @@
 #include <QTest>
 #include <QTimer>
 
+#include <tuple>
+
 using namespace aicarbon;
+using aicarbon::test::settle;
 
 namespace {
 
@@ -46,15 +50,6 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
         box->button(button)->click();
     });
     timer->start();
-}
-
-/// Lets the posted LanguageChange events, the queued rebuild and the deferred deletions run.
-void settle()
-{
-    for (int round = 0; round < 3; ++round) {
-        QCoreApplication::processEvents();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    }
 }
 
 /// The lesson's scenarios, estimated on `catalog`.
@@ -93,16 +88,7 @@ class TestLessons : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        Languages::apply(QStringLiteral("en"));
-        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_window =
-            std::make_unique<MainWindow>(QStringLiteral(AICARBON_CATALOG_PATH), QString(), m_settings.get());
-        m_window->loadExampleProject();
-        m_window->show();
-        settle();
-    }
+    void initTestCase() { std::tie(m_settings, m_window) = test::openShippedWindow(m_dir); }
     void cleanupTestCase()
     {
         m_window.reset();
